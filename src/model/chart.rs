@@ -1,0 +1,149 @@
+//! Geometry of the equity chart, computed outside the view so the component
+//! only draws what it is given (and so the scale's honesty is tested natively).
+//!
+//! The chart shows closing equity 2024–2027 as bars from a zero line that is
+//! always inside the scale: a negative year hangs below zero instead of being
+//! hidden by an axis that starts at the smallest value. Each year's guideline
+//! (it follows that year's contributions) is a dashed mark across its bar.
+//! Pixel coordinates are `f64`; the amounts behind them stay `Decimal`.
+
+use crate::model::engine::Projection;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+pub const WIDTH: f64 = 640.0;
+pub const HEIGHT: f64 = 280.0;
+const LEFT: f64 = 84.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 36.0;
+
+/// One year's bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartBar {
+    pub year: u16,
+    pub closing: Decimal,
+    pub guideline: Decimal,
+    pub x: f64,
+    pub width: f64,
+    /// Top of the bar (for a negative bar: the zero line).
+    pub y: f64,
+    pub height: f64,
+    pub negative: bool,
+    pub guideline_y: f64,
+    /// Centre of the slot, for the year label.
+    pub centre_x: f64,
+}
+
+/// A horizontal grid line with its amount.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub value: Decimal,
+    pub y: f64,
+}
+
+/// Everything the chart component draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EquityChart {
+    pub width: f64,
+    pub height: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub zero_y: f64,
+    pub label_y: f64,
+    pub bars: Vec<ChartBar>,
+    pub ticks: Vec<Tick>,
+}
+
+/// The smallest step of 1, 2 or 5 × 10ⁿ kronor that covers `span` in at most
+/// five intervals.
+fn tick_step(span: Decimal) -> Decimal {
+    let mut magnitude = Decimal::ONE;
+    loop {
+        for factor in [1, 2, 5] {
+            let step = magnitude * Decimal::from(factor);
+            if step * Decimal::from(5) >= span {
+                return step;
+            }
+        }
+        magnitude *= Decimal::TEN;
+    }
+}
+
+/// Lays out the chart for a projection.
+pub fn equity_chart(projection: &Projection) -> EquityChart {
+    let years: Vec<_> = projection.all_years().collect();
+    let values = years.iter().flat_map(|y| [y.closing, y.guideline]);
+    let low = values.clone().fold(Decimal::ZERO, Decimal::min);
+    let high = values.fold(Decimal::ZERO, Decimal::max);
+    let step = tick_step((high - low).max(Decimal::ONE));
+    let domain_low = (low / step).floor() * step;
+    let domain_high = ((high / step).ceil() * step).max(domain_low + step);
+
+    let plot_top = TOP;
+    let plot_bottom = HEIGHT - BOTTOM;
+    let span = (domain_high - domain_low).to_f64().unwrap_or(1.0);
+    let y_of = |value: Decimal| {
+        let above_low = (value - domain_low).to_f64().unwrap_or(0.0);
+        plot_bottom - above_low / span * (plot_bottom - plot_top)
+    };
+    let zero_y = y_of(Decimal::ZERO);
+
+    let slot = (WIDTH - LEFT - RIGHT) / years.len() as f64;
+    let bar_width = slot * 0.5;
+    let bars = years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            let value_y = y_of(y.closing);
+            let centre_x = LEFT + slot * (i as f64 + 0.5);
+            ChartBar {
+                year: y.year,
+                closing: y.closing,
+                guideline: y.guideline,
+                x: centre_x - bar_width / 2.0,
+                width: bar_width,
+                y: value_y.min(zero_y),
+                height: (value_y - zero_y).abs(),
+                negative: y.closing < Decimal::ZERO,
+                guideline_y: y_of(y.guideline),
+                centre_x,
+            }
+        })
+        .collect();
+
+    let mut ticks = Vec::new();
+    let mut value = domain_low;
+    while value <= domain_high {
+        ticks.push(Tick {
+            value,
+            y: y_of(value),
+        });
+        value += step;
+    }
+
+    EquityChart {
+        width: WIDTH,
+        height: HEIGHT,
+        plot_left: LEFT,
+        plot_right: WIDTH - RIGHT,
+        zero_y,
+        label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
+        bars,
+        ticks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn steps_are_one_two_or_five_times_a_power_of_ten() {
+        assert_eq!(tick_step(dec!(4000000)), dec!(1000000));
+        assert_eq!(tick_step(dec!(6000000)), dec!(2000000));
+        assert_eq!(tick_step(dec!(20000000)), dec!(5000000));
+        assert_eq!(tick_step(dec!(3)), dec!(1));
+    }
+}

@@ -1,0 +1,275 @@
+//! The default data set (SFV's budget 2024, budget and prognosis 2025), embedded
+//! in the binary and validated when the app starts.
+//!
+//! The figures live in `sfv_default.json` next to this file, each line with the
+//! document it comes from, so a treasurer can check every default against the
+//! sources in `shared/seeds`. Loading validates what the engine relies on
+//! (unique ids, whole non-negative kronor, a fall-back line for unallocated
+//! structural money) and reports each problem as a typed error carrying data.
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use thiserror::Error;
+
+/// The JSON text of SFV's default data set.
+pub const SFV_DEFAULT_JSON: &str = include_str!("sfv_default.json");
+
+/// The structural line that receives the whole structural total when every
+/// structural line's full cost is 0 (spec 3.5).
+pub const UNALLOCATED_LINE_ID: &str = "ofordelat";
+
+/// The budget categories of the official layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// Administrativa kostnader.
+    Admin,
+    /// Individinsatser.
+    Individ,
+    /// Metodutveckling och strukturpåverkande insatser.
+    Struktur,
+}
+
+/// One budget line with its three source columns, in kronor.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct BudgetLine {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    /// A coordination team: its funding level can be lowered (spec 3.3).
+    pub team: bool,
+    pub budget_2024: Decimal,
+    pub budget_2025: Decimal,
+    pub prognos_2025: Decimal,
+    /// Where the figures come from, in words a treasurer can follow.
+    pub source: String,
+}
+
+/// A document the defaults are taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub issuer: String,
+    pub date: String,
+    pub note: String,
+}
+
+/// An amount with the id of the source it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SourcedAmount {
+    pub amount: Decimal,
+    pub source: String,
+}
+
+/// A percentage with the id of the source it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SourcedPercent {
+    pub value: Decimal,
+    pub source: String,
+}
+
+/// Equity transferred from one of the three predecessor förbund on 2024-01-01.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct EquityTransfer {
+    pub from: String,
+    pub amount: Decimal,
+}
+
+/// The opening equity 2024 as the sum of the predecessors' transfers.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct OpeningEquity2024 {
+    pub source: String,
+    pub transfers: Vec<EquityTransfer>,
+}
+
+/// Everything the engine needs that is not a scenario choice.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Dataset {
+    pub organisation: String,
+    pub sources: Vec<Source>,
+    pub revenue_2024: SourcedAmount,
+    pub revenue_2025: SourcedAmount,
+    pub opening_equity_2024: OpeningEquity2024,
+    pub closing_equity_2024_budget: SourcedAmount,
+    pub equity_guideline_percent: SourcedPercent,
+    pub lines: Vec<BudgetLine>,
+}
+
+/// What can be wrong with a data set.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DataError {
+    #[error("the data set is not valid JSON for the model: {0}")]
+    Json(String),
+    #[error("line id `{0}` occurs more than once")]
+    DuplicateId(String),
+    #[error("line `{id}`: {column} is {value}, but amounts must be whole kronor ≥ 0")]
+    BadAmount {
+        id: String,
+        column: &'static str,
+        value: Decimal,
+    },
+    #[error("line `{0}` is marked as a team but is not an individ line")]
+    TeamOutsideIndivid(String),
+    #[error("there is no structural line `{UNALLOCATED_LINE_ID}` to hold unallocated money")]
+    MissingUnallocatedLine,
+    #[error("`{field}` names source `{source_id}`, which the data set does not list")]
+    UnknownSource { field: String, source_id: String },
+    #[error("{field} is {value}, but must be whole kronor ≥ 0")]
+    BadTotal { field: &'static str, value: Decimal },
+}
+
+fn is_whole_non_negative(value: Decimal) -> bool {
+    !value.is_sign_negative() && value.fract().is_zero()
+}
+
+impl Dataset {
+    /// Parses and validates a data set.
+    pub fn from_json(text: &str) -> Result<Self, DataError> {
+        let dataset: Dataset =
+            serde_json::from_str(text).map_err(|e| DataError::Json(e.to_string()))?;
+        dataset.validate()?;
+        Ok(dataset)
+    }
+
+    /// SFV's embedded default data set.
+    pub fn sfv_default() -> Result<Self, DataError> {
+        Self::from_json(SFV_DEFAULT_JSON)
+    }
+
+    fn validate(&self) -> Result<(), DataError> {
+        let mut seen = std::collections::HashSet::new();
+        for line in &self.lines {
+            if !seen.insert(line.id.as_str()) {
+                return Err(DataError::DuplicateId(line.id.clone()));
+            }
+            for (column, value) in [
+                ("budget_2024", line.budget_2024),
+                ("budget_2025", line.budget_2025),
+                ("prognos_2025", line.prognos_2025),
+            ] {
+                if !is_whole_non_negative(value) {
+                    return Err(DataError::BadAmount {
+                        id: line.id.clone(),
+                        column,
+                        value,
+                    });
+                }
+            }
+            if line.team && line.category != Category::Individ {
+                return Err(DataError::TeamOutsideIndivid(line.id.clone()));
+            }
+        }
+        if !self
+            .lines
+            .iter()
+            .any(|l| l.id == UNALLOCATED_LINE_ID && l.category == Category::Struktur)
+        {
+            return Err(DataError::MissingUnallocatedLine);
+        }
+        for (field, value) in [
+            ("revenue_2024", self.revenue_2024.amount),
+            ("revenue_2025", self.revenue_2025.amount),
+            (
+                "closing_equity_2024_budget",
+                self.closing_equity_2024_budget.amount,
+            ),
+        ] {
+            if !is_whole_non_negative(value) {
+                return Err(DataError::BadTotal { field, value });
+            }
+        }
+        let cited = [
+            ("revenue_2024", &self.revenue_2024.source),
+            ("revenue_2025", &self.revenue_2025.source),
+            ("opening_equity_2024", &self.opening_equity_2024.source),
+            (
+                "closing_equity_2024_budget",
+                &self.closing_equity_2024_budget.source,
+            ),
+            (
+                "equity_guideline_percent",
+                &self.equity_guideline_percent.source,
+            ),
+        ];
+        for (field, source_id) in cited {
+            if !self.sources.iter().any(|s| &s.id == source_id) {
+                return Err(DataError::UnknownSource {
+                    field: field.to_owned(),
+                    source_id: source_id.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Equity on 2024-01-01: the three predecessors' transfers.
+    pub fn opening_equity_2024_total(&self) -> Decimal {
+        self.opening_equity_2024
+            .transfers
+            .iter()
+            .map(|t| t.amount)
+            .sum()
+    }
+
+    /// The team lines, in data order.
+    pub fn teams(&self) -> impl Iterator<Item = &BudgetLine> {
+        self.lines.iter().filter(|l| l.team)
+    }
+
+    /// Whether `id` names a team line.
+    pub fn is_team(&self, id: &str) -> bool {
+        self.teams().any(|l| l.id == id)
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn embedded_default_data_parses_and_validates() {
+        let data = Dataset::sfv_default().expect("embedded data must be valid");
+        assert_eq!(data.lines.len(), 17);
+        assert_eq!(data.teams().count(), 6);
+        assert_eq!(data.revenue_2024.amount, dec!(19038000));
+        assert_eq!(data.revenue_2025.amount, dec!(18958000));
+        // VP 2024 section 7: 2 817 000 + 650 000 + 396 000.
+        assert_eq!(data.opening_equity_2024_total(), dec!(3863000));
+        assert_eq!(data.closing_equity_2024_budget.amount, dec!(1918000));
+        assert!(data.lines.iter().all(|l| !l.source.is_empty()));
+    }
+
+    fn with_first_line(edit: impl Fn(&mut serde_json::Value)) -> Result<Dataset, DataError> {
+        let mut json: serde_json::Value = serde_json::from_str(SFV_DEFAULT_JSON).unwrap();
+        edit(&mut json["lines"][0]);
+        Dataset::from_json(&json.to_string())
+    }
+
+    #[test]
+    fn broken_data_is_reported_with_what_is_wrong() {
+        assert_eq!(
+            with_first_line(|l| l["budget_2025"] = serde_json::json!(-5)),
+            Err(DataError::BadAmount {
+                id: "styrelse".into(),
+                column: "budget_2025",
+                value: dec!(-5)
+            })
+        );
+        assert_eq!(
+            with_first_line(|l| l["id"] = serde_json::json!("administration")),
+            Err(DataError::DuplicateId("administration".into()))
+        );
+        assert_eq!(
+            with_first_line(|l| l["team"] = serde_json::json!(true)),
+            Err(DataError::TeamOutsideIndivid("styrelse".into()))
+        );
+        assert!(matches!(Dataset::from_json("{}"), Err(DataError::Json(_))));
+    }
+}

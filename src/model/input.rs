@@ -1,0 +1,183 @@
+//! Text to numbers, exactly, at the edge of the app.
+//!
+//! Everything a person types (a number field, a URL fragment) becomes a
+//! `Decimal` here and nowhere else, with `Decimal::from_str_exact` so that no
+//! digit is silently rounded away. Swedish habits are accepted: decimal comma,
+//! spaces or non-breaking spaces between thousands, a real minus sign (U+2212),
+//! and a trailing `kr` or `%`. Each refusal carries what was typed and reads as a
+//! clear Swedish message, because it is shown beside the field as it is.
+
+use rust_decimal::Decimal;
+use thiserror::Error;
+
+/// Why a typed value was refused. The `Display` text is the Swedish message the
+/// page shows next to the field.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InputError {
+    #[error("Fältet är tomt: skriv ett tal.")]
+    Empty,
+    #[error("”{text}” är inte ett tal.")]
+    NotANumber { text: String },
+    #[error("Ange hela kronor (”{text}” har decimaler).")]
+    NotWholeKronor { text: String },
+    #[error("Ange högst en decimal (”{text}”).")]
+    TooManyDecimals { text: String },
+    #[error("{value} ligger utanför det tillåtna intervallet {min} till {max}.")]
+    OutOfRange {
+        value: String,
+        min: String,
+        max: String,
+    },
+}
+
+/// The kinds of number the app takes, each with its own precision rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberKind {
+    /// Whole kronor.
+    Kronor,
+    /// A percentage with at most one decimal (spec: "`80`, `77.5`").
+    Percent,
+}
+
+/// An inclusive range with the precision it takes; the app's inputs each have one
+/// (see [`crate::model::scenario::Field::rule`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberRule {
+    pub kind: NumberKind,
+    pub min: Decimal,
+    pub max: Decimal,
+}
+
+impl NumberRule {
+    /// Parses typed text and checks it against the rule.
+    pub fn parse(&self, text: &str) -> Result<Decimal, InputError> {
+        let value = parse_decimal(text)?;
+        self.check(value, text)
+    }
+
+    /// Checks an already exact value (a slider's own value, say) against the rule.
+    pub fn check(&self, value: Decimal, text: &str) -> Result<Decimal, InputError> {
+        let value = value.normalize();
+        match self.kind {
+            NumberKind::Kronor if value.scale() > 0 => {
+                return Err(InputError::NotWholeKronor {
+                    text: text.trim().to_owned(),
+                })
+            }
+            NumberKind::Percent if value.scale() > 1 => {
+                return Err(InputError::TooManyDecimals {
+                    text: text.trim().to_owned(),
+                })
+            }
+            _ => {}
+        }
+        if value < self.min || value > self.max {
+            let show = |d: Decimal| match self.kind {
+                NumberKind::Kronor => crate::model::format::kronor(d),
+                NumberKind::Percent => crate::model::format::percent_input(d) + "\u{a0}%",
+            };
+            return Err(InputError::OutOfRange {
+                value: show(value),
+                min: show(self.min),
+                max: show(self.max),
+            });
+        }
+        Ok(value)
+    }
+}
+
+/// Parses a number the way a Swedish user writes it, exactly.
+pub fn parse_decimal(text: &str) -> Result<Decimal, InputError> {
+    let trimmed = text.trim();
+    let without_unit = trimmed
+        .strip_suffix("kr")
+        .or_else(|| trimmed.strip_suffix('%'))
+        .unwrap_or(trimmed);
+    let cleaned: String = without_unit
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .map(|c| match c {
+            '\u{2212}' | '\u{2013}' => '-',
+            ',' => '.',
+            other => other,
+        })
+        .collect();
+    if cleaned.is_empty() {
+        return Err(InputError::Empty);
+    }
+    // `from_str_exact` refuses what it cannot hold exactly instead of rounding.
+    // It accepts a bare "." or a lone sign as zero, which no person means.
+    let has_digit = cleaned.chars().any(|c| c.is_ascii_digit());
+    let only_number_chars = cleaned
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')));
+    if !has_digit || !only_number_chars {
+        return Err(InputError::NotANumber {
+            text: trimmed.to_owned(),
+        });
+    }
+    Decimal::from_str_exact(&cleaned).map_err(|_| InputError::NotANumber {
+        text: trimmed.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    const PERCENT_0_100: NumberRule = NumberRule {
+        kind: NumberKind::Percent,
+        min: Decimal::ZERO,
+        max: Decimal::ONE_HUNDRED,
+    };
+
+    #[test]
+    fn accepts_swedish_and_plain_notation() {
+        assert_eq!(parse_decimal("1 918 000 kr"), Ok(dec!(1918000)));
+        assert_eq!(parse_decimal("1\u{a0}918\u{a0}000"), Ok(dec!(1918000)));
+        assert_eq!(parse_decimal("\u{2212}2 028 622"), Ok(dec!(-2028622)));
+        assert_eq!(parse_decimal("77,5 %"), Ok(dec!(77.5)));
+        assert_eq!(parse_decimal("77.5"), Ok(dec!(77.5)));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        assert_eq!(parse_decimal("   "), Err(InputError::Empty));
+        for text in ["abc", "1,2,3", "-", ".", "1e5", "12-3", "0x10"] {
+            assert!(
+                matches!(parse_decimal(text), Err(InputError::NotANumber { .. })),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn percent_rule_checks_precision_and_range() {
+        assert_eq!(PERCENT_0_100.parse("80,50"), Ok(dec!(80.5)));
+        assert!(matches!(
+            PERCENT_0_100.parse("80,55"),
+            Err(InputError::TooManyDecimals { .. })
+        ));
+        let err = PERCENT_0_100.parse("101").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "101\u{a0}% ligger utanför det tillåtna intervallet 0\u{a0}% till 100\u{a0}%."
+        );
+    }
+
+    #[test]
+    fn kronor_rule_wants_whole_kronor() {
+        let rule = NumberRule {
+            kind: NumberKind::Kronor,
+            min: Decimal::ZERO,
+            max: dec!(1000000000000),
+        };
+        assert_eq!(rule.parse("18 958 000,00"), Ok(dec!(18958000)));
+        assert_eq!(
+            rule.parse("100,5").unwrap_err().to_string(),
+            "Ange hela kronor (”100,5” har decimaler)."
+        );
+    }
+}

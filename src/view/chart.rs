@@ -1,0 +1,70 @@
+//! The equity chart: closing equity 2024–2027 as bars from a zero line, each
+//! year's guideline marked, and a table twin for screen readers. The geometry
+//! comes from `model::chart`; this component only draws it.
+
+use crate::model::chart::equity_chart;
+use crate::model::format::{compact_kronor, kronor_kr};
+use crate::model::Projection;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub projection: Rc<Projection>,
+}
+
+fn px(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+#[function_component(EquityChartView)]
+pub fn equity_chart_view(props: &ChartProps) -> Html {
+    let chart = equity_chart(&props.projection);
+    html! {
+        <figure class="chart" aria-labelledby="chart-title">
+            <figcaption id="chart-title" class="chart__title">{"Utgående eget kapital 2024–2027"}</figcaption>
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", chart.width, chart.height)}
+                aria-hidden="true" focusable="false" preserveAspectRatio="xMidYMid meet">
+                { for chart.ticks.iter().map(|t| html! {
+                    <g class="chart__tick">
+                        <line x1={px(chart.plot_left)} x2={px(chart.plot_right)} y1={px(t.y)} y2={px(t.y)} />
+                        <text x={px(chart.plot_left - 8.0)} y={px(t.y + 4.0)} text-anchor="end">{ compact_kronor(t.value) }</text>
+                    </g>
+                }) }
+                { for chart.bars.iter().map(|b| {
+                    let label_y = if b.negative { b.y + b.height + 16.0 } else { b.y - 6.0 };
+                    html! {
+                        <g class={classes!("chart__bar", b.negative.then_some("chart__bar--negative"), (b.year == 2024).then_some("chart__bar--reference"))}>
+                            <rect x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height.max(1.0))} />
+                            <text class="chart__value" x={px(b.centre_x)} y={px(label_y)} text-anchor="middle">{ compact_kronor(b.closing) }</text>
+                            <line class="chart__guideline" x1={px(b.x - 10.0)} x2={px(b.x + b.width + 10.0)} y1={px(b.guideline_y)} y2={px(b.guideline_y)} />
+                            <text class="chart__year" x={px(b.centre_x)} y={px(chart.label_y)} text-anchor="middle">{ b.year }</text>
+                        </g>
+                    }
+                }) }
+                <line class="chart__zero" x1={px(chart.plot_left)} x2={px(chart.plot_right)} y1={px(chart.zero_y)} y2={px(chart.zero_y)} />
+            </svg>
+            <p class="chart__legend" aria-hidden="true">
+                <span class="legend legend--bar">{"Utgående eget kapital"}</span>
+                <span class="legend legend--negative">{"Negativt"}</span>
+                <span class="legend legend--guideline">{"Riktvärde"}</span>
+                <span class="legend legend--zero">{"Noll"}</span>
+            </p>
+            <table class="visually-hidden">
+                <caption>{"Utgående eget kapital och riktvärde per år"}</caption>
+                <thead>
+                    <tr><th scope="col">{"År"}</th><th scope="col">{"Utgående eget kapital"}</th><th scope="col">{"Riktvärde"}</th></tr>
+                </thead>
+                <tbody>
+                    { for chart.bars.iter().map(|b| html! {
+                        <tr>
+                            <th scope="row">{ b.year }</th>
+                            <td>{ kronor_kr(b.closing) }</td>
+                            <td>{ kronor_kr(b.guideline) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}
