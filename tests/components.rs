@@ -1,0 +1,215 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real app is
+//! mounted, real DOM events are fired, and the figures in the DOM are checked.
+#![cfg(target_arch = "wasm32")]
+
+use budgetsimulatorn::model::{Action, Dataset, Field, PlanYear, Scenario};
+use budgetsimulatorn::view::{App, AppProps, AppState};
+use gloo::utils::{document, window};
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
+use yew::{AppHandle, Reducible};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    fn metric(&self, name: &str) -> String {
+        self.root
+            .query_selector(&format!("[data-metric=\"{name}\"]"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element for {name}"))
+            .get_attribute("data-value")
+            .unwrap()
+    }
+
+    fn text_of(&self, name: &str) -> String {
+        self.root
+            .query_selector(&format!("[data-metric=\"{name}\"]"))
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .trim()
+            .to_owned()
+    }
+
+    fn by_test_id(&self, id: &str) -> Option<Element> {
+        self.root
+            .query_selector(&format!("[data-testid=\"{id}\"]"))
+            .unwrap()
+    }
+
+    fn input(&self, id: &str) -> HtmlInputElement {
+        self.root
+            .query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no #{id}"))
+            .dyn_into()
+            .unwrap()
+    }
+
+    async fn type_into(&self, id: &str, text: &str) {
+        let input = self.input(id);
+        input.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    async fn destroy(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+fn set_fragment(fragment: &str) {
+    let url = if fragment.is_empty() {
+        window().location().pathname().unwrap()
+    } else {
+        format!("{}#{fragment}", window().location().pathname().unwrap())
+    };
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+async fn mount(fragment: &str) -> Mounted {
+    set_fragment(fragment);
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let data = Rc::new(Dataset::sfv_default().unwrap());
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data }).render();
+    yew::scheduler::flush().await;
+    Mounted {
+        root,
+        handle: Some(handle),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn default_page_shows_the_spec_figures() {
+    let app = mount("").await;
+    assert_eq!(app.metric("closing-2024"), "1918000");
+    assert_eq!(app.metric("result-2024"), "-1945000");
+    assert_eq!(app.metric("costs-2025"), "18967073");
+    assert_eq!(app.metric("result-2025"), "-9073");
+    assert_eq!(app.metric("closing-2026"), "-119695");
+    assert_eq!(app.metric("closing-2027"), "-2148317");
+    assert_eq!(
+        app.text_of("closing-2027"),
+        "\u{2212}2\u{a0}148\u{a0}317\u{a0}kr"
+    );
+    assert_eq!(app.metric("balancing-funding-2026"), "85.0");
+    assert_eq!(app.metric("share-individ-2024"), "76.8");
+    assert_eq!(app.metric("line-team_fns-2024"), "1525000");
+    assert_eq!(app.metric("topup-team_fns-2026"), "0");
+    let live = app.by_test_id("live-region").expect("live region");
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert!(live.text_content().unwrap().contains("2\u{a0}148\u{a0}317"));
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn slider_input_recomputes_and_updates_the_link() {
+    let app = mount("").await;
+    app.type_into("f2026", "80").await;
+    // Teams at 80 %: 2 704 100 less in costs → result 675 478 (see model tests).
+    assert_eq!(app.metric("result-2026"), "675478");
+    assert_eq!(app.metric("closing-2026"), "2584405");
+    assert_eq!(app.metric("closing-2027"), "555783");
+    assert_eq!(app.metric("topup-team_fns-2026"), "330000");
+    assert_eq!(app.input("f2026-tal").value(), "80");
+    assert_eq!(window().location().hash().unwrap(), "#f2026=80");
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn invalid_text_is_kept_with_a_message_and_the_scenario_stands() {
+    let app = mount("").await;
+    app.type_into("f2026-tal", "8o").await;
+    let field = app.input("f2026-tal");
+    assert_eq!(field.value(), "8o");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = app.root.query_selector("#f2026-tal-fel").unwrap().unwrap();
+    assert_eq!(error.text_content().unwrap(), "”8o” är inte ett tal.");
+    assert_eq!(app.metric("result-2026"), "-2028622");
+    // Corrected with a decimal comma, it applies at once.
+    app.type_into("f2026-tal", "82,5").await;
+    assert_eq!(app.input("f2026").value(), "82.5");
+    assert_eq!(app.input("f2026-tal").get_attribute("aria-invalid"), None);
+    app.type_into("f2026-tal", "101").await;
+    assert_eq!(
+        error.text_content().unwrap(),
+        "101\u{a0}% ligger utanför det tillåtna intervallet 0\u{a0}% till 100\u{a0}%."
+    );
+    assert_eq!(app.input("f2026").value(), "82.5");
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_link_is_restored_and_broken_entries_are_named() {
+    let app = mount("f2026=70&s2026=70&f2027=abc&nonsense=1").await;
+    assert_eq!(app.input("f2026").value(), "70");
+    assert_eq!(app.input("s2026").value(), "70");
+    assert_eq!(app.metric("share-individ-2026"), "70.0");
+    assert_eq!(app.metric("balancing-funding-2026"), "82.0");
+    let notice = app.by_test_id("url-notice").expect("notice shown");
+    let text = notice.text_content().unwrap();
+    assert!(
+        text.contains("”f2027=abc”: ”abc” är inte ett tal."),
+        "{text}"
+    );
+    assert!(text.contains("”nonsense=1”: okänd inställning."), "{text}");
+    // The malformed f2027 was skipped: 2027 keeps the default level.
+    assert_eq!(app.input("f2027").value(), "100");
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_use_button_applies_the_balancing_level() {
+    let app = mount("").await;
+    let button: HtmlElement = app
+        .root
+        .query_selector("button[aria-label=\"Använd 85,0\u{a0}% som teamnivå 2026\"]")
+        .unwrap()
+        .expect("apply button for 2026")
+        .dyn_into()
+        .unwrap();
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.input("f2026").value(), "85");
+    // At 85,0 % the result is −547 kr (rounding of the level, see model tests).
+    assert_eq!(app.metric("result-2026"), "-547");
+    app.destroy().await;
+}
+
+#[wasm_bindgen_test]
+fn a_no_op_action_returns_the_same_state() {
+    let data = Rc::new(Dataset::sfv_default().unwrap());
+    let scenario = Scenario::defaults(&data);
+    let state = Rc::new(AppState::new(data, scenario));
+    let same = state.clone().reduce(Action::Set(
+        Field::Funding(PlanYear::Y2026),
+        Some(Decimal::ONE_HUNDRED),
+    ));
+    assert!(Rc::ptr_eq(&state, &same));
+    let changed = state.clone().reduce(Action::Set(
+        Field::Funding(PlanYear::Y2026),
+        Some(Decimal::from(90)),
+    ));
+    assert!(!Rc::ptr_eq(&state, &changed));
+}
