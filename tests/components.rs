@@ -133,6 +133,8 @@ async fn slider_input_recomputes_and_updates_the_link() {
     assert_eq!(app.metric("closing-2027"), "555783");
     assert_eq!(app.metric("topup-team_fns-2026"), "330000");
     assert_eq!(app.input("f2026-tal").value(), "80");
+    // The address follows once the scenario has rested.
+    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
     assert_eq!(window().location().hash().unwrap(), "#f2026=80");
     app.destroy().await;
 }

@@ -8,6 +8,7 @@
 
 use crate::model::format::{kronor, percent_input};
 use crate::model::input::{InputError, NumberKind, NumberRule};
+use crate::model::{Action, Field, PlanYear};
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -29,6 +30,25 @@ fn display(kind: NumberKind, value: Decimal) -> String {
     }
 }
 
+/// What a field's valid value does to the scenario. Plain data rather than a
+/// closure, so a field whose props are unchanged is not re-rendered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Commit {
+    /// Set (or, with an empty optional field, clear) a scenario field.
+    Set(Field),
+    /// Set a year's contributions as a % change from the year before.
+    RevenueChange(PlanYear),
+}
+
+impl Commit {
+    fn action(&self, value: Option<Decimal>) -> Option<Action> {
+        match self {
+            Commit::Set(field) => Some(Action::Set(field.clone(), value)),
+            Commit::RevenueChange(year) => value.map(|v| Action::SetRevenueChange(*year, v)),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
     pub id: AttrValue,
@@ -38,8 +58,9 @@ pub struct NumberInputProps {
     /// The current value; `None` shows an empty field (an optional value unset).
     pub value: Option<Decimal>,
     pub rule: NumberRule,
-    /// Sends a valid value; `None` when an optional field is emptied.
-    pub on_commit: Callback<Option<Decimal>>,
+    /// What a valid value does; `None` is sent when an optional field is emptied.
+    pub commit: Commit,
+    pub dispatch: Callback<Action>,
     /// An empty field means "not set" rather than an error.
     #[prop_or_default]
     pub optional: bool,
@@ -80,7 +101,8 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         let draft = draft.clone();
         let rule = props.rule;
         let optional = props.optional;
-        let on_commit = props.on_commit.clone();
+        let commit = props.commit.clone();
+        let dispatch = props.dispatch.clone();
         let base = props.value;
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -89,8 +111,8 @@ pub fn number_input(props: &NumberInputProps) -> Html {
             } else {
                 rule.parse(&text).map(Some)
             };
-            if let Ok(value) = parsed {
-                on_commit.emit(value);
+            if let Some(action) = parsed.clone().ok().and_then(|v| commit.action(v)) {
+                dispatch.emit(action);
             }
             draft.set(Some(Draft { text, parsed, base }));
         })
@@ -147,13 +169,14 @@ pub struct SliderFieldProps {
     pub id: AttrValue,
     /// The visible label of the slider.
     pub label: AttrValue,
+    /// The scenario field the slider sets (its rule gives range and precision).
+    pub field: Field,
     pub value: Decimal,
-    pub rule: NumberRule,
     pub step: Decimal,
     /// Values offered as one-click buttons and as tick marks (e.g. 75, 80, 85).
     #[prop_or_default]
     pub marks: Vec<Decimal>,
-    pub on_change: Callback<Decimal>,
+    pub dispatch: Callback<Action>,
     #[prop_or_default]
     pub disabled: bool,
     #[prop_or_default]
@@ -163,23 +186,20 @@ pub struct SliderFieldProps {
 /// A slider with its number field; both update the scenario on every input.
 #[function_component(SliderField)]
 pub fn slider_field(props: &SliderFieldProps) -> Html {
-    let rule = props.rule;
+    let rule = props.field.rule();
+    let set = {
+        let dispatch = props.dispatch.clone();
+        let field = props.field.clone();
+        move |value: Decimal| dispatch.emit(Action::Set(field.clone(), Some(value)))
+    };
     let on_slide = {
-        let on_change = props.on_change.clone();
+        let set = set.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             // A slider's own value is exact ("80.5"); still checked, never trusted.
             match rule.parse(&text) {
-                Ok(value) => on_change.emit(value),
+                Ok(value) => set(value),
                 Err(error) => gloo::console::warn!(format!("slider value refused: {error}")),
-            }
-        })
-    };
-    let on_typed = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |value: Option<Decimal>| {
-            if let Some(value) = value {
-                on_change.emit(value);
             }
         })
     };
@@ -213,7 +233,8 @@ pub fn slider_field(props: &SliderFieldProps) -> Html {
                     aria_label={format!("{} (skriv in)", props.label)}
                     value={Some(props.value)}
                     rule={rule}
-                    on_commit={on_typed}
+                    commit={Commit::Set(props.field.clone())}
+                    dispatch={props.dispatch.clone()}
                     disabled={props.disabled}
                 />
             </div>
@@ -223,7 +244,7 @@ pub fn slider_field(props: &SliderFieldProps) -> Html {
                 </datalist>
                 <div class="slider-field__marks">
                     { for props.marks.iter().map(|&mark| {
-                        let on_change = props.on_change.clone();
+                        let set = set.clone();
                         let pressed = mark == props.value;
                         html! {
                             <button
@@ -232,7 +253,7 @@ pub fn slider_field(props: &SliderFieldProps) -> Html {
                                 aria-pressed={pressed.to_string()}
                                 aria-label={format!("{}: {}\u{a0}%", props.label, percent_input(mark))}
                                 disabled={props.disabled}
-                                onclick={Callback::from(move |_| on_change.emit(mark))}
+                                onclick={Callback::from(move |_| set(mark))}
                             >{ format!("{}\u{a0}%", percent_input(mark)) }</button>
                         }
                     }) }

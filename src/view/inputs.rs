@@ -4,8 +4,9 @@
 
 use crate::model::format::kronor_kr;
 use crate::model::update::{revenue_change, REVENUE_CHANGE_RULE};
-use crate::model::{Action, Basis, Dataset, Field, PlanYear, Scenario};
-use crate::view::fields::{NumberInput, SliderField};
+use crate::model::format::percent;
+use crate::model::{Action, Basis, Dataset, Field, PlanYear, Projection, Scenario};
+use crate::view::fields::{Commit, NumberInput, SliderField};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -15,17 +16,8 @@ use yew::prelude::*;
 pub struct InputsProps {
     pub data: Rc<Dataset>,
     pub scenario: Rc<Scenario>,
+    pub projection: Rc<Projection>,
     pub dispatch: Callback<Action>,
-}
-
-fn set(dispatch: &Callback<Action>, field: Field) -> Callback<Decimal> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |v| dispatch.emit(Action::Set(field.clone(), Some(v))))
-}
-
-fn set_optional(dispatch: &Callback<Action>, field: Field) -> Callback<Option<Decimal>> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |v| dispatch.emit(Action::Set(field.clone(), v)))
 }
 
 fn dec(n: i64) -> Decimal {
@@ -63,80 +55,12 @@ pub fn inputs(props: &InputsProps) -> Html {
     html! {
         <form class="inputs" aria-label="Scenariots inställningar" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset class="group">
-                <legend>{"Utgångsläge 2025"}</legend>
-                <div class="radio-row" role="radiogroup" aria-label="Underlag för 2025">
-                    <label class="radio">
-                        <input type="radio" name="basis" value="prognos"
-                            checked={s.basis == Basis::Prognos} onchange={on_basis.clone()} />
-                        {"Prognos 2025"}
-                    </label>
-                    <label class="radio">
-                        <input type="radio" name="basis" value="budget"
-                            checked={s.basis == Basis::Budget} onchange={on_basis} />
-                        {"Budget 2025"}
-                    </label>
-                </div>
-                <p class="field-hint">{"Prognosen är delårsrapportens helårsprognos (aug 2025). Åren 2026–2027 utgår alltid från budget 2025, dvs. full bemanning."}</p>
-                <div class="field">
-                    <label for="eq">{"Ingående eget kapital 2025"}</label>
-                    <NumberInput id="eq" value={Some(s.opening_equity)} rule={Field::OpeningEquity.rule()}
-                        hint_id="eq-hint"
-                        on_commit={set_optional(d, Field::OpeningEquity)} />
-                    <p class="field-hint" id="eq-hint">{"Beräknat enligt budget 2024 (utgående eget kapital 2024-12-31). Det faktiska bokslutet 2024 finns inte i underlagen."}</p>
-                </div>
-            </fieldset>
-
-            <fieldset class="group">
-                <legend>{"Medel från huvudmännen"}</legend>
-                <p class="fixed-value">
-                    {"2025: "}<strong>{ kronor_kr(props.data.revenue_2025.amount) }</strong>
-                    <span class="field-hint">{" (delårsrapport 2025)"}</span>
-                </p>
-                { for [PlanYear::Y2026, PlanYear::Y2027].into_iter().map(|year| {
-                    let n = year.number();
-                    let change = revenue_change(&props.data, s, year);
-                    let on_change = {
-                        let d = d.clone();
-                        Callback::from(move |v: Option<Decimal>| {
-                            if let Some(v) = v { d.emit(Action::SetRevenueChange(year, v)) }
-                        })
-                    };
-                    html! {
-                        <div class="field revenue-field">
-                            <label for={format!("rev{n}")}>{ format!("Medel {n}") }</label>
-                            <div class="revenue-field__pair">
-                                <NumberInput id={format!("rev{n}")} value={s.get(&Field::Revenue(year))}
-                                    rule={Field::Revenue(year).rule()}
-                                    on_commit={set_optional(d, Field::Revenue(year))} />
-                                <NumberInput id={format!("rev{n}-andring")}
-                                    aria_label={format!("Förändring av medlen {n} mot {}, i procent", n - 1)}
-                                    value={change.map(crate::model::money::percent_one_decimal)}
-                                    rule={REVENUE_CHANGE_RULE}
-                                    on_commit={on_change} />
-                            </div>
-                            <p class="field-hint">{ format!("Kronor, eller förändring i procent mot {}.", n - 1) }</p>
-                        </div>
-                    }
-                }) }
-            </fieldset>
-
-            <fieldset class="group">
-                <legend>{"Kostnadsutveckling"}</legend>
-                <SliderField id="growth" label="Löne- och prisökning per år 2026–2027"
-                    value={s.cost_growth} rule={Field::CostGrowth.rule()} step={half()}
-                    marks={vec![dec(0), dec(2), dec(3)]}
-                    on_change={set(d, Field::CostGrowth)}
-                    hint="2026 räknas upp från budget 2025, 2027 från 2026." />
-            </fieldset>
-
-            <fieldset class="group">
                 <legend>{"Finansieringsnivå för samordningsteamen"}</legend>
                 <p class="field-hint">{"Andel av teamens fulla kostnad som förbundet betalar. Resten är medlemmarnas tillskott."}</p>
                 { for PlanYear::ALL.into_iter().map(|year| html! {
                     <SliderField id={format!("f{}", year.number())} label={format!("Teamnivå {}", year.number())}
-                        value={s.funding[year.index()]} rule={Field::Funding(year).rule()} step={half()}
-                        marks={vec![dec(75), dec(80), dec(85), dec(100)]}
-                        on_change={set(d, Field::Funding(year))} />
+                        field={Field::Funding(year)} value={s.funding[year.index()]} step={half()}
+                        marks={vec![dec(75), dec(80), dec(85), dec(100)]} dispatch={d.clone()} />
                 }) }
                 <TeamOverrides data={props.data.clone()} scenario={props.scenario.clone()} dispatch={d.clone()} />
             </fieldset>
@@ -163,13 +87,19 @@ pub fn inputs(props: &InputsProps) -> Html {
                             <label class="checkbox">
                                 <input type="checkbox" id={format!("s{n}-styr")} checked={share.is_some()} onchange={on_toggle} />
                                 { format!("Styr andelen {n}") }
-                                if share.is_none() { <span class="field-hint">{" (nu: som budgeterat)"}</span> }
+                                if share.is_none() {
+                                    <span class="field-hint">
+                                        { match props.projection.year(year).share_individ {
+                                            Some(current) => format!(" (nu {} som budgeterat)", percent(current)),
+                                            None => " (som budgeterat)".to_owned(),
+                                        } }
+                                    </span>
+                                }
                             </label>
                             if share.is_some() {
                                 <SliderField id={format!("s{n}")} label={format!("Andel individinsatser {n}")}
-                                    value={share.unwrap_or(Decimal::ONE_HUNDRED)} rule={Field::IndividShare(year).rule()} step={half()}
-                                    marks={vec![dec(60), dec(70), dec(77)]}
-                                    on_change={set(d, Field::IndividShare(year))} />
+                                    field={Field::IndividShare(year)} value={share.unwrap_or(Decimal::ONE_HUNDRED)} step={half()}
+                                    marks={vec![dec(60), dec(70), dec(77)]} dispatch={d.clone()} />
                             }
                         </div>
                     }
@@ -177,10 +107,70 @@ pub fn inputs(props: &InputsProps) -> Html {
             </fieldset>
 
             <fieldset class="group">
+                <legend>{"Medel från huvudmännen"}</legend>
+                <p class="fixed-value">
+                    {"2025: "}<strong>{ kronor_kr(props.data.revenue_2025.amount) }</strong>
+                    <span class="field-hint">{" (delårsrapport 2025)"}</span>
+                </p>
+                { for [PlanYear::Y2026, PlanYear::Y2027].into_iter().map(|year| {
+                    let n = year.number();
+                    let change = revenue_change(&props.data, s, year);
+                    html! {
+                        <div class="field revenue-field">
+                            <label for={format!("rev{n}")}>{ format!("Medel {n}") }</label>
+                            <div class="revenue-field__pair">
+                                <NumberInput id={format!("rev{n}")} value={s.get(&Field::Revenue(year))}
+                                    rule={Field::Revenue(year).rule()}
+                                    commit={Commit::Set(Field::Revenue(year))} dispatch={d.clone()} />
+                                <NumberInput id={format!("rev{n}-andring")}
+                                    aria_label={format!("Förändring av medlen {n} mot {}, i procent", n - 1)}
+                                    value={change.map(crate::model::money::percent_one_decimal)}
+                                    rule={REVENUE_CHANGE_RULE}
+                                    commit={Commit::RevenueChange(year)} dispatch={d.clone()} />
+                            </div>
+                            <p class="field-hint">{ format!("Kronor, eller förändring i procent mot {}.", n - 1) }</p>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+
+            <fieldset class="group">
+                <legend>{"Kostnadsutveckling"}</legend>
+                <SliderField id="growth" label="Löne- och prisökning per år 2026–2027"
+                    field={Field::CostGrowth} value={s.cost_growth} step={half()}
+                    marks={vec![dec(0), dec(2), dec(3)]} dispatch={d.clone()}
+                    hint="2026 räknas upp från budget 2025, 2027 från 2026." />
+            </fieldset>
+
+            <fieldset class="group">
+                <legend>{"Utgångsläge 2025"}</legend>
+                <div class="radio-row" role="radiogroup" aria-label="Underlag för 2025">
+                    <label class="radio">
+                        <input type="radio" name="basis" value="prognos"
+                            checked={s.basis == Basis::Prognos} onchange={on_basis.clone()} />
+                        {"Prognos 2025"}
+                    </label>
+                    <label class="radio">
+                        <input type="radio" name="basis" value="budget"
+                            checked={s.basis == Basis::Budget} onchange={on_basis} />
+                        {"Budget 2025"}
+                    </label>
+                </div>
+                <p class="field-hint">{"Prognosen är delårsrapportens helårsprognos (aug 2025). Åren 2026–2027 utgår alltid från budget 2025, dvs. full bemanning."}</p>
+                <div class="field">
+                    <label for="eq">{"Ingående eget kapital 2025"}</label>
+                    <NumberInput id="eq" value={Some(s.opening_equity)} rule={Field::OpeningEquity.rule()}
+                        hint_id="eq-hint"
+                        commit={Commit::Set(Field::OpeningEquity)} dispatch={d.clone()} />
+                    <p class="field-hint" id="eq-hint">{"Beräknat enligt budget 2024 (utgående eget kapital 2024-12-31). Det faktiska bokslutet 2024 finns inte i underlagen."}</p>
+                </div>
+            </fieldset>
+
+            <fieldset class="group">
                 <legend>{"Eget kapital"}</legend>
                 <SliderField id="guide" label="Riktvärde, andel av årets medel"
-                    value={s.equity_guideline} rule={Field::EquityGuideline.rule()} step={Decimal::ONE}
-                    on_change={set(d, Field::EquityGuideline)}
+                    field={Field::EquityGuideline} value={s.equity_guideline} step={Decimal::ONE}
+                    dispatch={d.clone()}
                     hint="Nationell rekommendation: eget kapital bör understiga 20 % av årets medel." />
             </fieldset>
 
@@ -189,9 +179,16 @@ pub fn inputs(props: &InputsProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct TeamOverridesProps {
+    data: Rc<Dataset>,
+    scenario: Rc<Scenario>,
+    dispatch: Callback<Action>,
+}
+
 /// Per-team levels that override the year's uniform level (optional).
 #[function_component(TeamOverrides)]
-fn team_overrides(props: &InputsProps) -> Html {
+fn team_overrides(props: &TeamOverridesProps) -> Html {
     let s = &props.scenario;
     let count: usize = s.funding_override.iter().map(|m| m.len()).sum();
     html! {
@@ -220,7 +217,8 @@ fn team_overrides(props: &InputsProps) -> Html {
                                             optional=true
                                             placeholder={crate::model::format::percent_input(s.funding[year.index()])}
                                             rule={field.rule()}
-                                            on_commit={set_optional(&props.dispatch, field.clone())} />
+                                            commit={Commit::Set(field.clone())}
+                                            dispatch={props.dispatch.clone()} />
                                     </td>
                                 }
                             }) }

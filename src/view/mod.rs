@@ -16,12 +16,16 @@ use crate::model::format::kronor_kr;
 use crate::model::fragment::{self, IgnoredEntry};
 use crate::model::{Action, Dataset, PlanYear};
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use fields::{NumberInput, NumberInputProps, SliderField, SliderFieldProps};
+pub use fields::{Commit, NumberInput, NumberInputProps, SliderField, SliderFieldProps};
 pub use state::AppState;
+
+/// How long the scenario must rest before the address is rewritten, ms.
+pub const URL_WRITE_DELAY_MS: u32 = 150;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
@@ -69,8 +73,8 @@ pub struct AppProps {
 /// The whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let ignored = use_state(Vec::<IgnoredEntry>::new);
-    let url_error = use_state(|| None::<String>);
+    let ignored = use_state_eq(Vec::<IgnoredEntry>::new);
+    let url_error = use_state_eq(|| None::<String>);
     let state = {
         let data = props.data.clone();
         let ignored = ignored.clone();
@@ -82,9 +86,11 @@ pub fn app(props: &AppProps) -> Html {
             AppState::new(data, scenario)
         })
     };
+    // One callback for the app's lifetime: children whose other props are
+    // unchanged then compare equal and skip re-rendering.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
     // Mirror the scenario into the URL after every change.
@@ -92,14 +98,21 @@ pub fn app(props: &AppProps) -> Html {
         let url_error = url_error.clone();
         let data = props.data.clone();
         use_effect_with(state.scenario.clone(), move |scenario| {
-            let text = fragment::serialize(&data, scenario);
-            match url::replace_fragment(&text) {
-                Ok(()) => url_error.set(None),
-                Err(e) => {
-                    gloo::console::error!(format!("could not update the address: {e}"));
-                    url_error.set(Some(e));
+            // Debounced: a slider drag writes the address once it rests, which
+            // keeps each input event cheap and stays under the browser's limit
+            // on history updates per second. A newer change cancels the timer.
+            let scenario = scenario.clone();
+            let write = Timeout::new(URL_WRITE_DELAY_MS, move || {
+                let text = fragment::serialize(&data, &scenario);
+                match url::replace_fragment(&text) {
+                    Ok(()) => url_error.set(None),
+                    Err(e) => {
+                        gloo::console::error!(format!("could not update the address: {e}"));
+                        url_error.set(Some(e));
+                    }
                 }
-            }
+            });
+            move || drop(write)
         });
     }
     // A link edited by hand in the address bar (or pasted into this tab).
@@ -151,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
             <main class="layout">
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{"Scenario"}</h2>
-                    <inputs::Inputs data={state.data.clone()} scenario={state.scenario.clone()} dispatch={dispatch.clone()} />
+                    <inputs::Inputs data={state.data.clone()} scenario={state.scenario.clone()} projection={state.projection.clone()} dispatch={dispatch.clone()} />
                 </aside>
                 <div class="layout__results" id="resultat" tabindex="-1">
                     <h2 class="visually-hidden">{"Resultat"}</h2>

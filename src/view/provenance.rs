@@ -17,7 +17,7 @@ pub fn provenance(props: &ProvenanceProps) -> Html {
         <footer class="provenance">
             <h2>{"Källor"}</h2>
             <p>
-                { format!("Standardvärdena är {}s egna siffror. ", data.organisation) }
+                { format!("Standardvärdena är {}s egna siffror, hämtade ur förbundets beslutade och publicerade dokument. ", data.organisation) }
                 {"Allt räknas i webbläsaren; inget du skriver skickas någonstans."}
             </p>
             <ul class="sources">

@@ -1,0 +1,29 @@
+// Takes the README's screenshots of the release bundle in headless Chromium:
+// a workshop scenario at projector size, and the phone layout.
+import { serveDist, launchChromium } from './support.mjs';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const out = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+mkdirSync(out, { recursive: true });
+const server = await serveDist();
+const browser = await launchChromium();
+try {
+  const shots = [
+    { name: 'projector.png', viewport: { width: 1920, height: 1080 }, fragment: 'f2026=80&f2027=80&s2027=70', fullPage: false },
+    { name: 'laptop.png', viewport: { width: 1366, height: 768 }, fragment: '', fullPage: true },
+    { name: 'phone.png', viewport: { width: 390, height: 844 }, fragment: 'f2026=85', fullPage: false },
+  ];
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: shot.viewport });
+    await page.goto(server.url + (shot.fragment ? `#${shot.fragment}` : ''));
+    await page.locator('[data-metric="closing-2027"]').first().waitFor();
+    await page.screenshot({ path: join(out, shot.name), fullPage: shot.fullPage });
+    await page.close();
+    console.log(join(out, shot.name));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
