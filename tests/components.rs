@@ -186,7 +186,7 @@ async fn the_use_button_applies_the_balancing_level() {
     let app = mount("").await;
     let button: HtmlElement = app
         .root
-        .query_selector("button[aria-label=\"Använd 85,0\u{a0}% som teamnivå 2026\"]")
+        .query_selector("button[aria-label=\"Använd 85,0\u{a0}% som finansieringsnivå 2026\"]")
         .unwrap()
         .expect("apply button for 2026")
         .dyn_into()
@@ -214,4 +214,25 @@ fn a_no_op_action_returns_the_same_state() {
         Some(Decimal::from(90)),
     ));
     assert!(!Rc::ptr_eq(&state, &changed));
+}
+
+#[wasm_bindgen_test]
+async fn kronor_and_percent_change_fields_take_swedish_notation() {
+    let app = mount("").await;
+    app.type_into("eq", "1 500 000").await;
+    assert_eq!(app.metric("opening-2025"), "1500000");
+    app.type_into("eq", "1,5").await;
+    let error = app.root.query_selector("#eq-fel").unwrap().unwrap();
+    assert_eq!(
+        error.text_content().unwrap(),
+        "Ange hela kronor (”1,5” har decimaler)."
+    );
+    assert_eq!(app.metric("opening-2025"), "1500000");
+    // +2,5 % on 18 958 000 = 19 431 950; the krona field follows.
+    app.type_into("rev2026-andring", "2,5").await;
+    assert_eq!(app.metric("revenue-2026"), "19431950");
+    assert_eq!(app.input("rev2026").value(), "19\u{a0}431\u{a0}950");
+    // 2027 keeps its kronor, so its change against 2026 is now −2,4 %.
+    assert_eq!(app.input("rev2027-andring").value(), "\u{2212}2,4");
+    app.destroy().await;
 }

@@ -143,7 +143,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                     type="text"
                     inputmode={if props.rule.kind == NumberKind::Kronor { "numeric" } else { "decimal" }}
                     id={props.id.clone()}
-                    class={classes!("number-input__field", props.rule.kind.eq(&NumberKind::Kronor).then_some("number-input__field--kronor"))}
+                    class={classes!("number-input__field", (props.rule.kind == NumberKind::Kronor).then_some("number-input__field--kronor"))}
                     aria-label={props.aria_label.clone()}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={(!described_by.is_empty()).then_some(described_by)}

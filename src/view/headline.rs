@@ -52,7 +52,11 @@ pub fn headline(props: &HeadlineProps) -> Html {
                                 <dd data-metric={format!("result-{n}")} data-value={metric_kronor(y.result)}>{ kronor_kr(y.result) }</dd>
                             </div>
                             <div>
-                                <dt>{"Teamnivå"}</dt>
+                                <dt>{"Riktvärde"}</dt>
+                                <dd>{ kronor_kr(y.guideline) }</dd>
+                            </div>
+                            <div>
+                                <dt>{"Finansieringsnivå"}</dt>
                                 <dd>{ format!("{}\u{a0}%", percent_input(props.scenario.funding[year.index()])) }</dd>
                             </div>
                             <div>
@@ -62,7 +66,7 @@ pub fn headline(props: &HeadlineProps) -> Html {
                         </dl>
                         if matches!(y.balancing, Balancing::Reachable(_)) {
                             <button type="button" class="button button--small" disabled={applied} onclick={on_apply}
-                                aria-label={format!("Använd {balancing_label} som teamnivå {n}")}>
+                                aria-label={format!("Använd {balancing_label} som finansieringsnivå {n}")}>
                                 { if applied { "Används".to_owned() } else { format!("Använd {balancing_label}") } }
                             </button>
                         }

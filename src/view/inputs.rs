@@ -3,8 +3,8 @@
 //! are funded, how direct money is split, and the equity guideline.
 
 use crate::model::format::kronor_kr;
-use crate::model::update::{revenue_change, REVENUE_CHANGE_RULE};
 use crate::model::format::percent;
+use crate::model::update::{revenue_change, REVENUE_CHANGE_RULE};
 use crate::model::{Action, Basis, Dataset, Field, PlanYear, Projection, Scenario};
 use crate::view::fields::{Commit, NumberInput, SliderField};
 use rust_decimal::Decimal;
@@ -58,7 +58,7 @@ pub fn inputs(props: &InputsProps) -> Html {
                 <legend>{"Finansieringsnivå för samordningsteamen"}</legend>
                 <p class="field-hint">{"Andel av teamens fulla kostnad som förbundet betalar. Resten är medlemmarnas tillskott."}</p>
                 { for PlanYear::ALL.into_iter().map(|year| html! {
-                    <SliderField id={format!("f{}", year.number())} label={format!("Teamnivå {}", year.number())}
+                    <SliderField id={format!("f{}", year.number())} label={format!("Finansieringsnivå {}", year.number())}
                         field={Field::Funding(year)} value={s.funding[year.index()]} step={half()}
                         marks={vec![dec(75), dec(80), dec(85), dec(100)]} dispatch={d.clone()} />
                 }) }

@@ -13,7 +13,7 @@ mod table;
 mod url;
 
 use crate::model::format::kronor_kr;
-use crate::model::fragment::{self, IgnoredEntry};
+use crate::model::fragment;
 use crate::model::{Action, Dataset, PlanYear};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -38,7 +38,7 @@ pub fn start() {
         }
         Err(error) => {
             gloo::console::error!(format!("default data is broken: {error}"));
-            yew::Renderer::<DataError>::with_props(DataErrorProps {
+            yew::Renderer::<BrokenData>::with_props(BrokenDataProps {
                 message: error.to_string().into(),
             })
             .render();
@@ -47,13 +47,13 @@ pub fn start() {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct DataErrorProps {
+pub struct BrokenDataProps {
     pub message: AttrValue,
 }
 
 /// Shown instead of the app if the embedded data fails validation.
-#[function_component(DataError)]
-fn data_error(props: &DataErrorProps) -> Html {
+#[function_component(BrokenData)]
+fn broken_data(props: &BrokenDataProps) -> Html {
     html! {
         <main class="page">
             <h1>{"Budgetsimulatorn"}</h1>
@@ -73,18 +73,21 @@ pub struct AppProps {
 /// The whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let ignored = use_state_eq(Vec::<IgnoredEntry>::new);
+    // The link the page was opened with: read once, at the edge.
+    let opened_with = {
+        let data = props.data.clone();
+        use_memo((), move |_| {
+            fragment::parse(&data, &url::current_fragment())
+        })
+    };
+    let ignored = {
+        let opened_with = opened_with.clone();
+        use_state_eq(move || opened_with.1.clone())
+    };
     let url_error = use_state_eq(|| None::<String>);
     let state = {
         let data = props.data.clone();
-        let ignored = ignored.clone();
-        use_reducer(move || {
-            let (scenario, skipped) = fragment::parse(&data, &url::current_fragment());
-            if !skipped.is_empty() {
-                ignored.set(skipped);
-            }
-            AppState::new(data, scenario)
-        })
+        use_reducer(move || AppState::new(data, opened_with.0.clone()))
     };
     // One callback for the app's lifetime: children whose other props are
     // unchanged then compare equal and skip re-rendering.

@@ -29,6 +29,19 @@ pub fn provenance(props: &ProvenanceProps) -> Html {
                 }) }
             </ul>
             <details>
+                <summary>{"Så räknar simulatorn"}</summary>
+                <ul class="rules">
+                    <li>{"2025 använder vald kolumn ur delårsrapporten: prognos eller budget."}</li>
+                    <li>{"2026 = budget 2025 × (1 + kostnadsökning), 2027 = 2026 × (1 + kostnadsökning), per rad och avrundat till hela kronor. 2026 utgår alltid från budget 2025, dvs. kostnaden för full bemanning."}</li>
+                    <li>{"Samordningsteamen: förbundets kostnad = full kostnad × finansieringsnivå. Resten är medlemmarnas tillskott för att behålla teamet som i dag."}</li>
+                    <li>{"Styrd andel individinsatser: strukturella insatser = individinsatser × (100 − andel) / andel, fördelat på raderna i proportion till deras kostnad. Kronor som blir över vid avrundningen går till raderna med störst rest."}</li>
+                    <li>{"Resultat = medel från huvudmännen − summa kostnader. Utgående eget kapital = ingående + resultat, och blir nästa års ingående."}</li>
+                    <li>{"Riktvärde = riktvärdesprocenten × årets medel. Negativt eget kapital visas som fel, eget kapital över riktvärdet som notering."}</li>
+                    <li>{"Nivå för resultat 0: den gemensamma finansieringsnivå (team med egen nivå behåller sin) som ger resultatet 0, visad med en decimal. Knappen använder det visade värdet, så resultatet kan avvika med några hundra kronor."}</li>
+                    <li>{"Alla belopp räknas exakt i hela kronor; avrundning sker halva bort från noll."}</li>
+                </ul>
+            </details>
+            <details>
                 <summary>{"Källa per budgetrad"}</summary>
                 <table class="source-table">
                     <thead><tr><th scope="col">{"Rad"}</th><th scope="col">{"Källa"}</th></tr></thead>

@@ -127,7 +127,7 @@ pub fn budget_table(props: &TableProps) -> Html {
                     { row(html!{"Direkta insatskostnader, andel av kostnader"}, "share", &years, |y| percent_cell(format!("share-direct-{}", y.year), y.share_direct)) }
                     { row(html!{"Individinsatser, andel av direkta"}, "share", &years, |y| percent_cell(format!("share-individ-{}", y.year), y.share_individ)) }
                     { row(html!{"Metodutveckling och strukturella insatser, andel av direkta"}, "share", &years, |y| percent_cell(format!("share-struktur-{}", y.year), y.share_struktur)) }
-                    { row(html!{"Teamnivå som ger resultat 0"}, "share", &years, |y| {
+                    { row(html!{"Finansieringsnivå som ger resultat 0"}, "share", &years, |y| {
                         let (value, text) = balancing_text(y.balancing);
                         html! { <td class="num" data-metric={format!("balancing-funding-{}", y.year)} data-value={value}>{ text }</td> }
                     }) }

@@ -147,7 +147,7 @@ test('the 70/30 question: the balancing level with the individ share at 70 %', a
   await page.getByLabel('Styr andelen 2026').check();
   await page.fill('#s2026-tal', '70');
   assert.equal(await metric(page, 'balancing-funding-2026'), '82.0');
-  await page.getByRole('button', { name: 'Använd 82,0\u00a0% som teamnivå 2026' }).click();
+  await page.getByRole('button', { name: 'Använd 82,0\u00a0% som finansieringsnivå 2026' }).click();
   assert.equal(await page.inputValue('#f2026'), '82');
   const result = Number(await metric(page, 'result-2026'));
   assert.ok(Math.abs(result) < 20000, `result near zero, got ${result}`);
