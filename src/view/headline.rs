@@ -30,6 +30,8 @@ pub fn headline(props: &HeadlineProps) -> Html {
                 };
                 let (balancing_value, balancing_label) = balancing_text(y.balancing);
                 let applied = y.balancing.shown_level() == Some(props.scenario.funding[year.index()]);
+                // Stays enabled once applied (a disabled button would drop keyboard focus).
+                let verb = if applied { "Används:" } else { "Använd" };
                 let on_apply = {
                     let d = props.dispatch.clone();
                     Callback::from(move |_| d.emit(Action::ApplyBalancing(year)))
@@ -65,9 +67,9 @@ pub fn headline(props: &HeadlineProps) -> Html {
                             </div>
                         </dl>
                         if matches!(y.balancing, Balancing::Reachable(_)) {
-                            <button type="button" class="button button--small" disabled={applied} onclick={on_apply}
-                                aria-label={format!("Använd {balancing_label} som finansieringsnivå {n}")}>
-                                { if applied { "Används".to_owned() } else { format!("Använd {balancing_label}") } }
+                            <button type="button" class="button button--small" onclick={on_apply}
+                                aria-label={format!("{verb} {balancing_label} som finansieringsnivå {n}")}>
+                                { format!("{verb} {balancing_label}") }
                             </button>
                         }
                     </article>

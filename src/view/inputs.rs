@@ -85,17 +85,19 @@ pub fn inputs(props: &InputsProps) -> Html {
                     html! {
                         <div class="share-year">
                             <label class="checkbox">
-                                <input type="checkbox" id={format!("s{n}-styr")} checked={share.is_some()} onchange={on_toggle} />
+                                <input type="checkbox" id={format!("s{n}-styr")} checked={share.is_some()}
+                                    aria-describedby={share.is_none().then(|| format!("s{n}-nu"))}
+                                    onchange={on_toggle} />
                                 { format!("Styr andelen {n}") }
-                                if share.is_none() {
-                                    <span class="field-hint">
-                                        { match props.projection.year(year).share_individ {
-                                            Some(current) => format!(" (nu {} som budgeterat)", percent(current)),
-                                            None => " (som budgeterat)".to_owned(),
-                                        } }
-                                    </span>
-                                }
                             </label>
+                            if share.is_none() {
+                                <p class="field-hint share-year__now" id={format!("s{n}-nu")}>
+                                    { match props.projection.year(year).share_individ {
+                                        Some(current) => format!("Nu {} till individinsatser, som budgeterat.", percent(current)),
+                                        None => "Som budgeterat.".to_owned(),
+                                    } }
+                                </p>
+                            }
                             if share.is_some() {
                                 <SliderField id={format!("s{n}")} label={format!("Andel individinsatser {n}")}
                                     field={Field::IndividShare(year)} value={share.unwrap_or(Decimal::ONE_HUNDRED)} step={half()}
