@@ -230,7 +230,7 @@ pub fn slider_field(props: &SliderFieldProps) -> Html {
                 />
                 <NumberInput
                     id={format!("{}-tal", props.id)}
-                    aria_label={format!("{} (skriv in)", props.label)}
+                    aria_label={format!("{}, i procent", props.label)}
                     value={Some(props.value)}
                     rule={rule}
                     commit={Commit::Set(props.field.clone())}
