@@ -2,15 +2,75 @@
 //! section 7): lines under their three headings with subtotals, then the
 //! totals, the result, the equity chain, the guideline and the four shares.
 //! Columns: Budget 2024 (reference, read-only), 2025, 2026, 2027.
+//!
+//! Each row is its own component whose props are the row's figures, so when a
+//! slider moves only the rows whose figures changed are re-rendered.
 
-use crate::model::data::BudgetLine;
 use crate::model::engine::YearOutcome;
-use crate::model::format::percent_input;
-use crate::model::{Basis, Category, Dataset, Projection, Scenario};
+use crate::model::format::{kronor_kr, metric_kronor, percent_input};
+use crate::model::{Balancing, Basis, Category, Dataset, Projection, Scenario};
 use crate::view::cells::{balancing_text, money_cell, percent_cell};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// One figure of a row.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Money(Decimal),
+    Percent(Option<Decimal>),
+    Balancing(Balancing),
+    /// A team's top-up, with the level the förbund pays (for the tooltip).
+    Topup {
+        amount: Decimal,
+        level: Decimal,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    label: AttrValue,
+    /// Extra words for screen readers only (which team a top-up row is for).
+    #[prop_or_default]
+    hidden_label: Option<AttrValue>,
+    class: &'static str,
+    /// `data-metric` prefix; the year is appended per cell.
+    metric: AttrValue,
+    /// (year, figure) per column.
+    cells: Vec<(u16, Cell)>,
+}
+
+#[function_component(Row)]
+fn row(props: &RowProps) -> Html {
+    html! {
+        <tr class={props.class}>
+            <th scope="row">
+                { props.label.clone() }
+                if let Some(hidden) = props.hidden_label.clone() {
+                    <span class="visually-hidden">{ hidden }</span>
+                }
+            </th>
+            { for props.cells.iter().map(|(year, cell)| {
+                let metric = format!("{}-{year}", props.metric);
+                match cell {
+                    Cell::Money(value) => money_cell(metric, *value),
+                    Cell::Percent(value) => percent_cell(metric, *value),
+                    Cell::Balancing(level) => {
+                        let (value, text) = balancing_text(*level);
+                        html! { <td class="num" data-metric={metric} data-value={value}>{ text }</td> }
+                    }
+                    Cell::Topup { amount, level } => html! {
+                        <td class={classes!("num", "num--topup", amount.is_zero().then_some("num--zero"))}
+                            data-metric={metric} data-value={metric_kronor(*amount)}
+                            title={format!("Förbundet betalar {}\u{a0}% av full kostnad", percent_input(*level))}>
+                            { kronor_kr(*amount) }
+                        </td>
+                    },
+                }
+            }) }
+        </tr>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
@@ -19,65 +79,48 @@ pub struct TableProps {
     pub scenario: Rc<Scenario>,
 }
 
-fn row(
-    label: Html,
-    class: &'static str,
-    years: &[&YearOutcome],
-    cell: impl Fn(&YearOutcome) -> Html,
-) -> Html {
-    html! {
-        <tr class={class}>
-            <th scope="row">{ label }</th>
-            { for years.iter().map(|y| cell(y)) }
-        </tr>
-    }
-}
-
-fn line_rows(years: &[&YearOutcome], index: usize, line: &BudgetLine) -> Html {
-    let id = &line.id;
-    let main = row(html! { { line.name.clone() } }, "line", years, |y| {
-        money_cell(format!("line-{id}-{}", y.year), y.lines[index].cost)
-    });
-    if !line.team {
-        return main;
-    }
-    let topup = row(
-        html! { <span class="topup-label">{"varav medlemmarnas tillskott"}<span class="visually-hidden">{ format!(" för {}", line.name) }</span></span> },
-        "topup",
-        years,
-        |y| {
-            let level = y.lines[index].team_level.unwrap_or(Decimal::ONE_HUNDRED);
-            let topup = y.lines[index].topup;
-            html! {
-                <td class={classes!("num", "num--topup", topup.is_zero().then_some("num--zero"))}
-                    data-metric={format!("topup-{id}-{}", y.year)}
-                    data-value={crate::model::format::metric_kronor(topup)}
-                    title={format!("Förbundet betalar {}\u{a0}% av full kostnad", percent_input(level))}>
-                    { crate::model::format::kronor_kr(topup) }
-                </td>
-            }
-        },
-    );
-    html! { <>{ main }{ topup }</> }
-}
-
 #[function_component(BudgetTable)]
 pub fn budget_table(props: &TableProps) -> Html {
-    let p = &props.projection;
-    let years: Vec<&YearOutcome> = p.all_years().collect();
-    let data = &props.data;
+    let years: Vec<&YearOutcome> = props.projection.all_years().collect();
+    let cells = |cell: &dyn Fn(&YearOutcome) -> Cell| -> Vec<(u16, Cell)> {
+        years.iter().map(|y| (y.year, cell(y))).collect()
+    };
+    let total = |label: &str,
+                 class: &'static str,
+                 metric: &'static str,
+                 cell: &dyn Fn(&YearOutcome) -> Cell| {
+        html! { <Row label={AttrValue::from(label.to_owned())} {class} metric={metric} cells={cells(cell)} /> }
+    };
+
     let group = |category: Category,
                  heading: &'static str,
                  total_label: &'static str,
                  metric: &'static str,
                  pick: fn(&YearOutcome) -> Decimal| {
+        let lines = props
+            .data
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.category == category);
         html! {
             <tbody class="group">
                 <tr class="group-heading"><th scope="rowgroup" colspan="5">{ heading }</th></tr>
-                { for data.lines.iter().enumerate()
-                    .filter(|(_, l)| l.category == category)
-                    .map(|(i, l)| line_rows(&years, i, l)) }
-                { row(html! { { total_label } }, "subtotal", &years, |y| money_cell(format!("{metric}-{}", y.year), pick(y))) }
+                { for lines.map(|(i, line)| html! {
+                    <>
+                        <Row label={line.name.clone()} class="line" metric={format!("line-{}", line.id)}
+                            cells={cells(&|y| Cell::Money(y.lines[i].cost))} />
+                        if line.team {
+                            <Row label="varav medlemmarnas tillskott" hidden_label={format!(" för {}", line.name)}
+                                class="topup" metric={format!("topup-{}", line.id)}
+                                cells={cells(&|y| Cell::Topup {
+                                    amount: y.lines[i].topup,
+                                    level: y.lines[i].team_level.unwrap_or(Decimal::ONE_HUNDRED),
+                                })} />
+                        }
+                    </>
+                }) }
+                { total(total_label, "subtotal", metric, &|y| Cell::Money(pick(y))) }
             </tbody>
         }
     };
@@ -114,23 +157,20 @@ pub fn budget_table(props: &TableProps) -> Html {
                 { group(Category::Individ, "Individinsatser", "Summa individinsatser", "individ", |y| y.individ) }
                 { group(Category::Struktur, "Metodutveckling och strukturpåverkande insatser", "Summa metodutveckling och strukturpåverkande insatser", "struktur", |y| y.struktur) }
                 <tbody class="totals">
-                    { row(html!{"Summa direkta insatskostnader"}, "total", &years, |y| money_cell(format!("direct-{}", y.year), y.direct)) }
-                    { row(html!{"Summa kostnader"}, "total total--strong", &years, |y| money_cell(format!("costs-{}", y.year), y.costs)) }
-                    { row(html!{"Medel från huvudmännen"}, "total", &years, |y| money_cell(format!("revenue-{}", y.year), y.revenue)) }
-                    { row(html!{"Resultat"}, "total total--strong", &years, |y| money_cell(format!("result-{}", y.year), y.result)) }
-                    { row(html!{"Ingående eget kapital"}, "equity", &years, |y| money_cell(format!("opening-{}", y.year), y.opening)) }
-                    { row(html!{"Utgående eget kapital"}, "equity equity--closing", &years, |y| money_cell(format!("closing-{}", y.year), y.closing)) }
-                    { row(html!{ { guideline_label } }, "equity", &years, |y| money_cell(format!("guideline-{}", y.year), y.guideline)) }
+                    { total("Summa direkta insatskostnader", "total", "direct", &|y| Cell::Money(y.direct)) }
+                    { total("Summa kostnader", "total total--strong", "costs", &|y| Cell::Money(y.costs)) }
+                    { total("Medel från huvudmännen", "total", "revenue", &|y| Cell::Money(y.revenue)) }
+                    { total("Resultat", "total total--strong", "result", &|y| Cell::Money(y.result)) }
+                    { total("Ingående eget kapital", "equity", "opening", &|y| Cell::Money(y.opening)) }
+                    { total("Utgående eget kapital", "equity equity--closing", "closing", &|y| Cell::Money(y.closing)) }
+                    { total(&guideline_label, "equity", "guideline", &|y| Cell::Money(y.guideline)) }
                 </tbody>
                 <tbody class="shares">
-                    { row(html!{"Administrativa kostnader, andel av kostnader"}, "share", &years, |y| percent_cell(format!("share-admin-{}", y.year), y.share_admin)) }
-                    { row(html!{"Direkta insatskostnader, andel av kostnader"}, "share", &years, |y| percent_cell(format!("share-direct-{}", y.year), y.share_direct)) }
-                    { row(html!{"Individinsatser, andel av direkta"}, "share", &years, |y| percent_cell(format!("share-individ-{}", y.year), y.share_individ)) }
-                    { row(html!{"Metodutveckling och strukturella insatser, andel av direkta"}, "share", &years, |y| percent_cell(format!("share-struktur-{}", y.year), y.share_struktur)) }
-                    { row(html!{"Finansieringsnivå som ger resultat 0"}, "share", &years, |y| {
-                        let (value, text) = balancing_text(y.balancing);
-                        html! { <td class="num" data-metric={format!("balancing-funding-{}", y.year)} data-value={value}>{ text }</td> }
-                    }) }
+                    { total("Administrativa kostnader, andel av kostnader", "share", "share-admin", &|y| Cell::Percent(y.share_admin)) }
+                    { total("Direkta insatskostnader, andel av kostnader", "share", "share-direct", &|y| Cell::Percent(y.share_direct)) }
+                    { total("Individinsatser, andel av direkta", "share", "share-individ", &|y| Cell::Percent(y.share_individ)) }
+                    { total("Metodutveckling och strukturella insatser, andel av direkta", "share", "share-struktur", &|y| Cell::Percent(y.share_struktur)) }
+                    { total("Finansieringsnivå som ger resultat 0", "share", "balancing-funding", &|y| Cell::Balancing(y.balancing)) }
                 </tbody>
             </table>
         </div>
