@@ -236,3 +236,34 @@ async fn kronor_and_percent_change_fields_take_swedish_notation() {
     assert_eq!(app.input("rev2027-andring").value(), "\u{2212}2,4");
     app.destroy().await;
 }
+
+#[wasm_bindgen_test]
+async fn reset_restores_the_defaults_and_warnings_follow_equity() {
+    let app = mount("f2026=80&growth=2").await;
+    let card_2026 = || {
+        app.root
+            .query_selector("[aria-labelledby=\"card-2026\"]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    // 2026 at 80 % keeps equity positive and under the guideline: no warning.
+    assert!(!card_2026().contains("negativt eget kapital"));
+    let reset: HtmlElement = app
+        .root
+        .query_selector("button.reset")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    reset.click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.input("f2026").value(), "100");
+    assert_eq!(app.input("growth").value(), "0");
+    assert_eq!(app.metric("closing-2026"), "-119695");
+    assert!(card_2026().contains("Varning: negativt eget kapital"));
+    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
+    assert_eq!(window().location().hash().unwrap(), "");
+    app.destroy().await;
+}

@@ -296,3 +296,44 @@ fn fragment_round_trip_of_a_workshop_scenario() {
     assert_eq!(balancing(p.year(PlanYear::Y2026).balancing), "82.0");
     assert_eq!(fragment::serialize(&d, &s), "f2026=70&s2026=70");
 }
+
+#[test]
+fn equity_above_the_guideline_is_a_notice() {
+    let d = data();
+    let mut s = Scenario::defaults(&d);
+    s.opening_equity = dec!(5000000);
+    let p = project(&d, &s);
+    // 5 000 000 − 9 073 = 4 990 927 > 3 791 600 (20 % of 18 958 000).
+    assert_eq!(p.year(PlanYear::Y2025).closing, dec!(4990927));
+    assert_eq!(
+        p.year(PlanYear::Y2025).warning,
+        Some(EquityWarning::AboveGuideline)
+    );
+    // 2026: 4 990 927 − 2 028 622 = 2 962 305, under the guideline: no warning.
+    assert_eq!(p.year(PlanYear::Y2026).warning, None);
+    // At exactly the guideline there is no notice ("above" is strict).
+    s.opening_equity = dec!(3800673);
+    assert_eq!(project(&d, &s).year(PlanYear::Y2025).closing, dec!(3791600));
+    assert_eq!(project(&d, &s).year(PlanYear::Y2025).warning, None);
+}
+
+#[test]
+fn unreachable_balancing_levels() {
+    let d = data();
+    let mut s = Scenario::defaults(&d);
+    // No contributions in 2026: even 0 % for the teams leaves a deficit.
+    s.revenue_2026 = dec!(0);
+    // Contributions of 30 Mkr in 2027: even 100 % leaves a surplus.
+    s.revenue_2027 = dec!(30000000);
+    let p = project(&d, &s);
+    assert_eq!(p.year(PlanYear::Y2026).balancing, Balancing::NotReachable);
+    assert_eq!(p.year(PlanYear::Y2027).balancing, Balancing::NotReachable);
+    // Every team with its own level: no uniform level to balance with.
+    for team in d.teams() {
+        s.funding_override[PlanYear::Y2025.index()].insert(team.id.clone(), dec!(90));
+    }
+    assert_eq!(
+        project(&d, &s).year(PlanYear::Y2025).balancing,
+        Balancing::NotReachable
+    );
+}

@@ -24,8 +24,8 @@ pub fn headline(props: &HeadlineProps) -> Html {
                 let y = props.projection.year(year);
                 let n = year.number();
                 let (warning_class, warning_text) = match y.warning {
-                    Some(EquityWarning::Negative) => ("card--error", Some("Negativt eget kapital")),
-                    Some(EquityWarning::AboveGuideline) => ("card--notice", Some("Över riktvärdet")),
+                    Some(EquityWarning::Negative) => ("card--error", Some("Varning: negativt eget kapital")),
+                    Some(EquityWarning::AboveGuideline) => ("card--notice", Some("Notering: över riktvärdet")),
                     None => ("", None),
                 };
                 let (balancing_value, balancing_label) = balancing_text(y.balancing);

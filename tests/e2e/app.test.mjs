@@ -53,6 +53,9 @@ test('(a) the default figures follow the spec', async () => {
   // Worked check, section 4: 84.996… % → 85.0 %.
   assert.equal(await metric(page, 'balancing-funding-2026'), '85.0');
   assert.equal(await metric(page, 'closing-2027'), '-2148317');
+  // Negative equity is an error-level warning on the 2026 and 2027 cards.
+  assert.match(await page.locator('.card--error').first().textContent(), /negativt eget kapital/);
+  assert.equal(await page.locator('.card--error').count(), 2);
   assert.equal(
     (await page.locator('[data-metric="result-2026"]').first().textContent()).trim(),
     '\u22122\u00a0028\u00a0622\u00a0kr',
