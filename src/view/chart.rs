@@ -50,7 +50,9 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
                 <span class="legend legend--guideline">{"Riktvärde"}</span>
                 <span class="legend legend--zero">{"Noll"}</span>
             </p>
-            <table class="visually-hidden">
+            // A table cannot shrink to 1 px itself, so its wrapper is the hidden box.
+            <div class="visually-hidden">
+            <table>
                 <caption>{"Utgående eget kapital och riktvärde per år"}</caption>
                 <thead>
                     <tr><th scope="col">{"År"}</th><th scope="col">{"Utgående eget kapital"}</th><th scope="col">{"Riktvärde"}</th></tr>
@@ -65,6 +67,7 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }

@@ -197,6 +197,7 @@ fn team_overrides(props: &TeamOverridesProps) -> Html {
         <details class="overrides" open={count > 0}>
             <summary>{ if count > 0 { format!("Egen nivå för enskilda team ({count} satta)") } else { "Egen nivå för enskilda team".to_owned() } }</summary>
             <p class="field-hint">{"Lämna tomt för att följa årets nivå."}</p>
+            <div class="overrides__scroll">
             <table class="overrides__table">
                 <thead>
                     <tr>
@@ -228,6 +229,7 @@ fn team_overrides(props: &TeamOverridesProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </details>
     }
 }

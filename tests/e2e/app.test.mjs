@@ -157,3 +157,17 @@ test('the 70/30 question: the balancing level with the individ share at 70 %', a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('no sideways scrolling on a projector, a laptop or a phone', async () => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    const { page, errors } = await open('f2026=85&s2027=70', viewport);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${viewport.width}px: page scrolls sideways by ${overflow}px`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
