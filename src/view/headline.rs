@@ -67,7 +67,7 @@ pub fn headline(props: &HeadlineProps) -> Html {
                             </div>
                         </dl>
                         if matches!(y.balancing, Balancing::Reachable(_)) {
-                            <button type="button" class="button button--small" onclick={on_apply}
+                            <button type="button" class={classes!("button", "button--small", applied.then_some("button--secondary"))} onclick={on_apply}
                                 aria-label={format!("{verb} {balancing_label} som finansieringsnivå {n}")}>
                                 { format!("{verb} {balancing_label}") }
                             </button>
