@@ -31,6 +31,11 @@ pub struct ChartBar {
     pub height: f64,
     pub negative: bool,
     pub guideline_y: f64,
+    /// The guideline mark reaches a little past the bar on both sides.
+    pub guideline_x1: f64,
+    pub guideline_x2: f64,
+    /// Baseline of the value label: above a positive bar, below a negative one.
+    pub value_label_y: f64,
     /// Centre of the slot, for the year label.
     pub centre_x: f64,
 }
@@ -40,6 +45,8 @@ pub struct ChartBar {
 pub struct Tick {
     pub value: Decimal,
     pub y: f64,
+    /// Baseline of the amount label, right-aligned left of the plot.
+    pub label_y: f64,
 }
 
 /// Everything the chart component draws.
@@ -49,6 +56,8 @@ pub struct EquityChart {
     pub height: f64,
     pub plot_left: f64,
     pub plot_right: f64,
+    /// Right edge of the tick labels.
+    pub tick_label_x: f64,
     pub zero_y: f64,
     pub label_y: f64,
     pub bars: Vec<ChartBar>,
@@ -97,16 +106,27 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         .map(|(i, y)| {
             let value_y = y_of(y.closing);
             let centre_x = LEFT + slot * (i as f64 + 0.5);
+            let negative = y.closing < Decimal::ZERO;
+            let top = value_y.min(zero_y);
+            let height = (value_y - zero_y).abs();
             ChartBar {
                 year: y.year,
                 closing: y.closing,
                 guideline: y.guideline,
                 x: centre_x - bar_width / 2.0,
                 width: bar_width,
-                y: value_y.min(zero_y),
-                height: (value_y - zero_y).abs(),
-                negative: y.closing < Decimal::ZERO,
+                y: top,
+                // At least a hairline, so a year at (nearly) zero is still seen.
+                height: height.max(1.0),
+                negative,
                 guideline_y: y_of(y.guideline),
+                guideline_x1: centre_x - bar_width / 2.0 - 10.0,
+                guideline_x2: centre_x + bar_width / 2.0 + 10.0,
+                value_label_y: if negative {
+                    top + height + 16.0
+                } else {
+                    top - 6.0
+                },
                 centre_x,
             }
         })
@@ -118,6 +138,7 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         ticks.push(Tick {
             value,
             y: y_of(value),
+            label_y: y_of(value) + 4.0,
         });
         value += step;
     }
@@ -127,6 +148,7 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         height: HEIGHT,
         plot_left: LEFT,
         plot_right: WIDTH - RIGHT,
+        tick_label_x: LEFT - 8.0,
         zero_y,
         label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
         bars,
@@ -138,6 +160,26 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    use crate::model::{project, Dataset, Scenario};
+
+    #[test]
+    fn negative_years_hang_below_a_zero_line_inside_the_scale() {
+        let data = Dataset::sfv_default().unwrap();
+        let chart = equity_chart(&project(&data, &Scenario::defaults(&data)));
+        // Closing 1 918 000, 1 908 927, −119 695, −2 148 317; guidelines ≈ 3.8 Mkr:
+        // step 2 Mkr, domain −4 … 4 Mkr, so zero sits mid-plot.
+        let ticks: Vec<String> = chart.ticks.iter().map(|t| t.value.to_string()).collect();
+        assert_eq!(ticks, ["-4000000", "-2000000", "0", "2000000", "4000000"]);
+        let [b2024, _, b2026, b2027] = &chart.bars[..] else {
+            panic!("four bars")
+        };
+        assert!(!b2024.negative && (b2024.y + b2024.height - chart.zero_y).abs() < 1e-9);
+        assert!(b2026.negative && (b2026.y - chart.zero_y).abs() < 1e-9);
+        assert!(b2027.negative && b2027.height > b2026.height);
+        assert!(b2027.value_label_y > b2027.y + b2027.height);
+        assert!(b2024.guideline_y < b2024.y, "guideline above the 2024 bar");
+    }
 
     #[test]
     fn steps_are_one_two_or_five_times_a_power_of_ten() {

@@ -28,16 +28,15 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
                 { for chart.ticks.iter().map(|t| html! {
                     <g class="chart__tick">
                         <line x1={px(chart.plot_left)} x2={px(chart.plot_right)} y1={px(t.y)} y2={px(t.y)} />
-                        <text x={px(chart.plot_left - 8.0)} y={px(t.y + 4.0)} text-anchor="end">{ compact_kronor(t.value) }</text>
+                        <text x={px(chart.tick_label_x)} y={px(t.label_y)} text-anchor="end">{ compact_kronor(t.value) }</text>
                     </g>
                 }) }
                 { for chart.bars.iter().map(|b| {
-                    let label_y = if b.negative { b.y + b.height + 16.0 } else { b.y - 6.0 };
                     html! {
                         <g class={classes!("chart__bar", b.negative.then_some("chart__bar--negative"), (b.year == 2024).then_some("chart__bar--reference"))}>
-                            <rect x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height.max(1.0))} />
-                            <text class="chart__value" x={px(b.centre_x)} y={px(label_y)} text-anchor="middle">{ compact_kronor(b.closing) }</text>
-                            <line class="chart__guideline" x1={px(b.x - 10.0)} x2={px(b.x + b.width + 10.0)} y1={px(b.guideline_y)} y2={px(b.guideline_y)} />
+                            <rect x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height)} />
+                            <text class="chart__value" x={px(b.centre_x)} y={px(b.value_label_y)} text-anchor="middle">{ compact_kronor(b.closing) }</text>
+                            <line class="chart__guideline" x1={px(b.guideline_x1)} x2={px(b.guideline_x2)} y1={px(b.guideline_y)} y2={px(b.guideline_y)} />
                             <text class="chart__year" x={px(b.centre_x)} y={px(chart.label_y)} text-anchor="middle">{ b.year }</text>
                         </g>
                     }
