@@ -267,3 +267,19 @@ async fn reset_restores_the_defaults_and_warnings_follow_equity() {
     assert_eq!(window().location().hash().unwrap(), "");
     app.destroy().await;
 }
+
+#[wasm_bindgen_test]
+async fn a_link_edited_in_the_address_bar_applies_at_once() {
+    let app = mount("").await;
+    // Setting location.hash fires `hashchange`, as editing the address does.
+    window().location().set_hash("f2026=80&zzz=1").unwrap();
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    assert_eq!(app.metric("result-2026"), "675478");
+    let notice = app.by_test_id("url-notice").expect("notice for zzz");
+    assert!(notice.text_content().unwrap().contains("”zzz=1”"));
+    // The address is then rewritten in its normal form, without the unknown key.
+    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
+    assert_eq!(window().location().hash().unwrap(), "#f2026=80");
+    app.destroy().await;
+}

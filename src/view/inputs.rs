@@ -1,9 +1,9 @@
-//! The scenario's controls, grouped the way a workshop asks its questions:
-//! where 2025 stands, what the members pay, how costs grow, how fully the teams
-//! are funded, how direct money is split, and the equity guideline.
+//! The scenario's controls, grouped the way a workshop asks its questions, the
+//! board's two decisions first: how fully the teams are funded and how direct
+//! money is split; then what the members pay, how costs grow, where 2025
+//! stands, and the equity guideline.
 
-use crate::model::format::kronor_kr;
-use crate::model::format::percent;
+use crate::model::format::{kronor_kr, percent};
 use crate::model::update::{revenue_change, REVENUE_CHANGE_RULE};
 use crate::model::{Action, Basis, Dataset, Field, PlanYear, Projection, Scenario};
 use crate::view::fields::{Commit, NumberInput, SliderField};
