@@ -86,6 +86,12 @@ fn set_fragment(fragment: &str) {
         .unwrap();
 }
 
+/// The address fragment once the debounced write has had time to happen.
+async fn address_after_rest() -> String {
+    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
+    window().location().hash().unwrap()
+}
+
 async fn mount(fragment: &str) -> Mounted {
     set_fragment(fragment);
     let root = document().create_element("div").unwrap();
@@ -134,8 +140,7 @@ async fn slider_input_recomputes_and_updates_the_link() {
     assert_eq!(app.metric("topup-team_fns-2026"), "330000");
     assert_eq!(app.input("f2026-tal").value(), "80");
     // The address follows once the scenario has rested.
-    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
-    assert_eq!(window().location().hash().unwrap(), "#f2026=80");
+    assert_eq!(address_after_rest().await, "#f2026=80");
     app.destroy().await;
 }
 
@@ -263,8 +268,7 @@ async fn reset_restores_the_defaults_and_warnings_follow_equity() {
     assert_eq!(app.input("growth").value(), "0");
     assert_eq!(app.metric("closing-2026"), "-119695");
     assert!(card_2026().contains("Varning: negativt eget kapital"));
-    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
-    assert_eq!(window().location().hash().unwrap(), "");
+    assert_eq!(address_after_rest().await, "");
     app.destroy().await;
 }
 
@@ -279,7 +283,6 @@ async fn a_link_edited_in_the_address_bar_applies_at_once() {
     let notice = app.by_test_id("url-notice").expect("notice for zzz");
     assert!(notice.text_content().unwrap().contains("”zzz=1”"));
     // The address is then rewritten in its normal form, without the unknown key.
-    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
-    assert_eq!(window().location().hash().unwrap(), "#f2026=80");
+    assert_eq!(address_after_rest().await, "#f2026=80");
     app.destroy().await;
 }

@@ -161,8 +161,8 @@ fn team_override_and_rounding_half_away_from_zero() {
     s.funding_override[PlanYear::Y2026.index()].insert("teamsamverkan_vm".into(), dec!(75.5));
     let p = project(&d, &s);
     let y = p.year(PlanYear::Y2026);
-    // 1 550 500 × 75.5 % = 1 170 627.5 → 1 170 628 (half away from zero; banker's gives …628 too,
-    // so also check a case where they differ below).
+    // 1 550 500 × 75.5 % = 1 170 627.5 → 1 170 628 (banker's rounding agrees here;
+    // the case below is one where it would not).
     let vm = line(&d, &y.lines, "teamsamverkan_vm");
     assert_eq!(vm.cost, dec!(1170628));
     assert_eq!(vm.topup, dec!(379872));
@@ -172,9 +172,8 @@ fn team_override_and_rounding_half_away_from_zero() {
     // f* = (18 958 000 − 2 653 158 − 1 492 128 − 4 491 464) / 11 970 000 = 86.22…
     assert_eq!(balancing(y.balancing), "86.2");
 
-    // 1 250 000 × 80.1 % … choose a level that lands on .5 with an even krona below:
-    // 1 720 000 (Sala) × 0.5 % = 8 600 exact; use growth to make a .5:
-    // budget 6 100 000 × 1.001 = 6 106 100; × 0.5 % = 30 530.5 → 30 531 (banker's: 30 530).
+    // Västerås: budget 6 100 000 × 1.001 = 6 106 100; at 0.5 % that is 30 530.5,
+    // which rounds half away from zero to 30 531 (banker's rounding would give 30 530).
     let mut t = Scenario::defaults(&d);
     t.cost_growth = dec!(0.1);
     t.funding[PlanYear::Y2026.index()] = dec!(0.5);
