@@ -8,6 +8,7 @@ mod fields;
 mod headline;
 mod inputs;
 mod provenance;
+mod share;
 mod state;
 mod table;
 mod url;
@@ -168,6 +169,7 @@ pub fn app(props: &AppProps) -> Html {
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{"Scenario"}</h2>
                     <inputs::Inputs data={state.data.clone()} scenario={state.scenario.clone()} projection={state.projection.clone()} dispatch={dispatch.clone()} />
+                    <share::ShareLink data={state.data.clone()} scenario={state.scenario.clone()} />
                 </aside>
                 <div class="layout__results" id="resultat" tabindex="-1">
                     <h2 class="visually-hidden">{"Resultat"}</h2>

@@ -171,3 +171,16 @@ test('no sideways scrolling on a projector, a laptop or a phone', async () => {
     await page.close();
   }
 });
+
+test('"Kopiera länk" puts the link to the current scenario on the clipboard', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  await page.fill('#f2027-tal', '77,5');
+  await page.getByRole('button', { name: 'Kopiera länk till scenariot' }).click();
+  await page.getByText('Länken är kopierad.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#f2027=77.5`);
+  await context.close();
+});
