@@ -46,10 +46,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     }
     let onclick = {
         let outcome = outcome.clone();
-        let link = link_to(&props.data, &props.scenario);
+        let data = props.data.clone();
+        let scenario = props.scenario.clone();
+        // The link is built on click, not on every render of a slider drag.
         Callback::from(move |_| {
             let outcome = outcome.clone();
-            let link = link.clone();
+            let link = link_to(&data, &scenario);
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = window().navigator().clipboard();
                 let result =
