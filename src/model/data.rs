@@ -221,11 +221,6 @@ impl Dataset {
     pub fn is_team(&self, id: &str) -> bool {
         self.teams().any(|l| l.id == id)
     }
-
-    /// A source by id.
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
 }
 
 #[cfg(test)]

@@ -49,14 +49,12 @@ pub fn kronor_kr(amount: Decimal) -> String {
 
 /// A percentage with one decimal and unit: `77,5 %`, `−0,3 %`.
 pub fn percent(value: Decimal) -> String {
-    format!("{}{NBSP}%", percent_number(value))
-}
-
-/// A percentage with one decimal, no unit: `77,5`.
-pub fn percent_number(value: Decimal) -> String {
     let rounded = percent_one_decimal(value);
     let text = rounded.abs().to_string().replace('.', ",");
-    signed(rounded.is_sign_negative() && !rounded.is_zero(), text)
+    format!(
+        "{}{NBSP}%",
+        signed(rounded.is_sign_negative() && !rounded.is_zero(), text)
+    )
 }
 
 /// A percentage as a person typed it, shortest exact form with decimal comma:

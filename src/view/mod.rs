@@ -22,7 +22,6 @@ use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use fields::{Commit, NumberInput, NumberInputProps, SliderField, SliderFieldProps};
 pub use state::AppState;
 
 /// How long the scenario must rest before the address is rewritten, ms.

@@ -38,12 +38,9 @@ enum Outcome {
 
 #[function_component(ShareLink)]
 pub fn share_link(props: &ShareLinkProps) -> Html {
-    let outcome = use_state_eq(|| None::<Outcome>);
-    // A new scenario makes an earlier "copied" stale.
-    {
-        let outcome = outcome.clone();
-        use_effect_with(props.scenario.clone(), move |_| outcome.set(None));
-    }
+    // The outcome with the scenario it was for: it is shown only while that
+    // scenario stands, so a later change makes an earlier "copied" disappear.
+    let outcome = use_state_eq(|| None::<(Outcome, Rc<Scenario>)>);
     let onclick = {
         let outcome = outcome.clone();
         let data = props.data.clone();
@@ -51,16 +48,17 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         // The link is built on click, not on every render of a slider drag.
         Callback::from(move |_| {
             let outcome = outcome.clone();
+            let scenario = scenario.clone();
             let link = link_to(&data, &scenario);
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = window().navigator().clipboard();
                 let result =
                     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await;
                 match result {
-                    Ok(_) => outcome.set(Some(Outcome::Copied)),
+                    Ok(_) => outcome.set(Some((Outcome::Copied, scenario))),
                     Err(error) => {
                         gloo::console::error!("could not copy the link", error);
-                        outcome.set(Some(Outcome::Failed));
+                        outcome.set(Some((Outcome::Failed, scenario)));
                     }
                 }
             });
@@ -70,7 +68,7 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
         <div class="share">
             <button type="button" class="button share__button" {onclick}>{"Kopiera länk till scenariot"}</button>
             <p class="share__status" role="status" data-testid="share-status">
-                { match *outcome {
+                { match outcome.as_ref().filter(|(_, s)| *s == props.scenario).map(|(o, _)| o) {
                     Some(Outcome::Copied) => "Länken är kopierad. Klistra in den i ett mejl för att dela scenariot.",
                     Some(Outcome::Failed) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.",
                     None => "",
