@@ -79,23 +79,55 @@ fn tick_step(span: Decimal) -> Decimal {
     }
 }
 
+/// A vertical scale from amounts to pixels whose domain always holds zero and
+/// runs over whole steps of 1, 2 or 5 × 10ⁿ kronor.
+struct Scale {
+    domain_low: Decimal,
+    domain_high: Decimal,
+    step: Decimal,
+}
+
+impl Scale {
+    fn covering(values: impl Iterator<Item = Decimal> + Clone) -> Self {
+        let low = values.clone().fold(Decimal::ZERO, Decimal::min);
+        let high = values.fold(Decimal::ZERO, Decimal::max);
+        let step = tick_step((high - low).max(Decimal::ONE));
+        let domain_low = (low / step).floor() * step;
+        let domain_high = ((high / step).ceil() * step).max(domain_low + step);
+        Scale {
+            domain_low,
+            domain_high,
+            step,
+        }
+    }
+
+    fn y_of(&self, value: Decimal) -> f64 {
+        let (plot_top, plot_bottom) = (TOP, HEIGHT - BOTTOM);
+        let span = (self.domain_high - self.domain_low).to_f64().unwrap_or(1.0);
+        let above_low = (value - self.domain_low).to_f64().unwrap_or(0.0);
+        plot_bottom - above_low / span * (plot_bottom - plot_top)
+    }
+
+    fn ticks(&self) -> Vec<Tick> {
+        let mut ticks = Vec::new();
+        let mut value = self.domain_low;
+        while value <= self.domain_high {
+            ticks.push(Tick {
+                value,
+                y: self.y_of(value),
+                label_y: self.y_of(value) + 4.0,
+            });
+            value += self.step;
+        }
+        ticks
+    }
+}
+
 /// Lays out the chart for a projection.
 pub fn equity_chart(projection: &Projection) -> EquityChart {
     let years: Vec<_> = projection.all_years().collect();
-    let values = years.iter().flat_map(|y| [y.closing, y.guideline]);
-    let low = values.clone().fold(Decimal::ZERO, Decimal::min);
-    let high = values.fold(Decimal::ZERO, Decimal::max);
-    let step = tick_step((high - low).max(Decimal::ONE));
-    let domain_low = (low / step).floor() * step;
-    let domain_high = ((high / step).ceil() * step).max(domain_low + step);
-
-    let plot_top = TOP;
-    let plot_bottom = HEIGHT - BOTTOM;
-    let span = (domain_high - domain_low).to_f64().unwrap_or(1.0);
-    let y_of = |value: Decimal| {
-        let above_low = (value - domain_low).to_f64().unwrap_or(0.0);
-        plot_bottom - above_low / span * (plot_bottom - plot_top)
-    };
+    let scale = Scale::covering(years.iter().flat_map(|y| [y.closing, y.guideline]));
+    let y_of = |value: Decimal| scale.y_of(value);
     let zero_y = y_of(Decimal::ZERO);
 
     let slot = (WIDTH - LEFT - RIGHT) / years.len() as f64;
@@ -132,16 +164,7 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         })
         .collect();
 
-    let mut ticks = Vec::new();
-    let mut value = domain_low;
-    while value <= domain_high {
-        ticks.push(Tick {
-            value,
-            y: y_of(value),
-            label_y: y_of(value) + 4.0,
-        });
-        value += step;
-    }
+    let ticks = scale.ticks();
 
     EquityChart {
         width: WIDTH,
@@ -153,6 +176,83 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
         bars,
         ticks,
+    }
+}
+
+/// One scenario's line in the comparison chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesLine {
+    /// Column position, 1…4: picks the line's dash pattern and marker.
+    pub position: usize,
+    pub label: String,
+    /// `x,y x,y …` for an SVG polyline.
+    pub points: String,
+    /// Each year's point: (year, closing equity, x, y).
+    pub markers: Vec<(u16, Decimal, f64, f64)>,
+}
+
+/// The comparison chart: closing equity per year, one line per scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub width: f64,
+    pub height: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    pub tick_label_x: f64,
+    pub zero_y: f64,
+    pub label_y: f64,
+    /// (year, x) of each year label.
+    pub years: Vec<(u16, f64)>,
+    pub ticks: Vec<Tick>,
+    pub lines: Vec<SeriesLine>,
+}
+
+/// Lays out the comparison chart for labelled series of (year, closing equity),
+/// every series over the same years.
+pub fn comparison_chart(series: &[(String, Vec<(u16, Decimal)>)]) -> LineChart {
+    let scale = Scale::covering(series.iter().flat_map(|(_, s)| s.iter().map(|&(_, v)| v)));
+    let years: Vec<u16> = series
+        .first()
+        .map(|(_, s)| s.iter().map(|&(y, _)| y).collect())
+        .unwrap_or_default();
+    let slot = (WIDTH - LEFT - RIGHT) / years.len().max(1) as f64;
+    let x_of = |i: usize| LEFT + slot * (i as f64 + 0.5);
+    let lines = series
+        .iter()
+        .enumerate()
+        .map(|(k, (label, points))| {
+            let markers: Vec<(u16, Decimal, f64, f64)> = points
+                .iter()
+                .enumerate()
+                .map(|(i, &(year, value))| (year, value, x_of(i), scale.y_of(value)))
+                .collect();
+            SeriesLine {
+                position: k + 1,
+                label: label.clone(),
+                points: markers
+                    .iter()
+                    .map(|(_, _, x, y)| format!("{x:.1},{y:.1}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                markers,
+            }
+        })
+        .collect();
+    LineChart {
+        width: WIDTH,
+        height: HEIGHT,
+        plot_left: LEFT,
+        plot_right: WIDTH - RIGHT,
+        tick_label_x: LEFT - 8.0,
+        zero_y: scale.y_of(Decimal::ZERO),
+        label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
+        years: years
+            .iter()
+            .enumerate()
+            .map(|(i, &y)| (y, x_of(i)))
+            .collect(),
+        ticks: scale.ticks(),
+        lines,
     }
 }
 

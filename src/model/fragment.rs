@@ -18,6 +18,9 @@ pub struct IgnoredEntry {
     /// The entry as written (decoded), e.g. `f2026=abc`.
     pub entry: String,
     pub reason: IgnoreReason,
+    /// The compared scenario (1…4) the entry belongs to; `None` for the
+    /// current scenario and the page's own keys.
+    pub column: Option<usize>,
 }
 
 /// Why a fragment entry was not applied.
@@ -27,9 +30,31 @@ pub enum IgnoreReason {
     UnknownTeam,
     BadValue(InputError),
     BadBasis,
+    /// A page flag (`meeting`) that is neither 1 nor 0.
+    BadFlag,
+    /// A compared scenario beyond the fourth.
+    TooManyColumns,
+    /// A column label without a scenario to label.
+    NameWithoutScenario,
 }
 
 impl IgnoredEntry {
+    pub fn new(entry: String, reason: IgnoreReason) -> Self {
+        IgnoredEntry {
+            entry,
+            reason,
+            column: None,
+        }
+    }
+
+    /// The same entry, as found in compared scenario `column`.
+    pub fn in_column(self, column: usize) -> Self {
+        IgnoredEntry {
+            column: Some(column),
+            ..self
+        }
+    }
+
     /// A Swedish explanation, e.g. `”f2026=abc”: ”abc” är inte ett tal.`
     pub fn message(&self) -> String {
         let why = match &self.reason {
@@ -37,14 +62,22 @@ impl IgnoredEntry {
             IgnoreReason::UnknownTeam => "okänt team.".to_owned(),
             IgnoreReason::BadBasis => "ska vara ”budget” eller ”prognos”.".to_owned(),
             IgnoreReason::BadValue(e) => e.to_string(),
+            IgnoreReason::BadFlag => "ska vara 1 eller 0.".to_owned(),
+            IgnoreReason::TooManyColumns => {
+                "jämförelsen rymmer högst 4 scenarier (cmp1–cmp4).".to_owned()
+            }
+            IgnoreReason::NameWithoutScenario => "namn utan scenario.".to_owned(),
         };
-        format!("”{}”: {why}", self.entry)
+        match self.column {
+            Some(n) => format!("Jämförelsens scenario {n}, ”{}”: {why}", self.entry),
+            None => format!("”{}”: {why}", self.entry),
+        }
     }
 }
 
 /// Decodes `%XX` escapes (a mailed link may carry `%2C` for a comma or
 /// `%E2%88%92` for a minus sign); an invalid escape is kept as written.
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -112,12 +145,7 @@ pub fn parse(data: &Dataset, fragment: &str) -> (Scenario, Vec<IgnoredEntry>) {
         let entry = percent_decode(raw);
         let (key, value) = entry.split_once('=').unwrap_or((entry.as_str(), ""));
         let (key, value) = (key.trim(), value.trim());
-        let mut ignore = |reason| {
-            ignored.push(IgnoredEntry {
-                entry: entry.clone(),
-                reason,
-            })
-        };
+        let mut ignore = |reason| ignored.push(IgnoredEntry::new(entry.clone(), reason));
         if key == "basis" {
             match value.to_lowercase().as_str() {
                 "budget" => scenario.basis = Basis::Budget,

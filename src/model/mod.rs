@@ -1,20 +1,27 @@
-//! The pure budget engine of Budgetsimulatorn: data, scenario, computation,
-//! links and updates, with no dependency on the browser.
+//! The pure model of Budgetsimulatorn: the budget engine (data, scenario,
+//! computation, links, updates) and the page's state above it (presets, undo
+//! history, saved scenarios, comparison), with no dependency on the browser.
 //!
 //! Everything here builds and is tested natively with plain `cargo test`; the
 //! view (`crate::view`, wasm only) renders what this module computes and sends
-//! back [`update::Action`]s. Money is `rust_decimal::Decimal` throughout.
+//! back [`workspace::Msg`]s. Money is `rust_decimal::Decimal` throughout.
 
 pub mod chart;
+pub mod comparison;
 pub mod data;
 pub mod distribute;
 pub mod engine;
 pub mod format;
 pub mod fragment;
+pub mod history;
 pub mod input;
+pub mod library;
+pub mod link;
 pub mod money;
+pub mod presets;
 pub mod scenario;
 pub mod update;
+pub mod workspace;
 
 pub use data::{Category, Dataset};
 pub use engine::{project, Balancing, EquityWarning, Projection, YearOutcome};

@@ -1,0 +1,450 @@
+//! Saved scenarios: the library kept in the browser's storage, its stored
+//! format, the import of a scenario file, and the one-line summary shown in
+//! the list.
+//!
+//! The stored document and the export file are the same JSON format:
+//! `{"format": "budgetsimulatorn-scenarier", "version": 1, "scenarios":
+//! [{"name", "saved", "link"}]}`, where `link` is the scenario's link (the
+//! address fragment without `#`). Storing the link means a saved scenario is
+//! read with exactly the rules of a link: one parser, one set of ranges.
+//! Reading is strict where the address is lenient: a file with any entry out
+//! of range is refused whole with a message that names it, because an import
+//! that silently drops a setting would change a proposal.
+//!
+//! Every version of the format is read by [`read_document`], which migrates
+//! older versions to the current one; a newer version is refused, never
+//! guessed at, so data from a later release is kept rather than overwritten.
+
+use crate::model::data::Dataset;
+use crate::model::format::{kronor_kr, percent_input};
+use crate::model::fragment;
+use crate::model::scenario::{PlanYear, Scenario};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The localStorage key of the library.
+pub const STORAGE_KEY: &str = "budgetsimulatorn.scenarier";
+/// Unreadable stored text is kept under this key (plus a time stamp).
+pub const BACKUP_KEY_PREFIX: &str = "budgetsimulatorn.oläsbart.";
+/// What the `format` field of a document says.
+pub const FORMAT_NAME: &str = "budgetsimulatorn-scenarier";
+/// The version this release writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// The largest file or stored text read (a library of hundreds of scenarios
+/// is a few tens of kilobytes).
+pub const MAX_DOCUMENT_BYTES: u64 = 1_000_000;
+/// The most scenarios a document may hold.
+pub const MAX_SCENARIOS: usize = 500;
+/// The longest name, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// A saved scenario's id, unique within one page's library.
+pub type SavedId = u32;
+
+/// One saved scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedScenario {
+    pub id: SavedId,
+    pub name: String,
+    /// Local time of the last save, `YYYY-MM-DDTHH:MM`, as the browser gave it.
+    pub saved: String,
+    pub scenario: Scenario,
+}
+
+impl SavedScenario {
+    /// The time of the last save as shown: `2026-11-23 10:15`.
+    pub fn saved_text(&self) -> String {
+        self.saved.replacen('T', " ", 1)
+    }
+}
+
+/// A scenario as read from a document, before it has an id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadScenario {
+    pub name: String,
+    pub saved: String,
+    pub scenario: Scenario,
+}
+
+/// The saved scenarios, in the order they were saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Library {
+    pub scenarios: Vec<SavedScenario>,
+    next_id: SavedId,
+}
+
+/// Why a document could not be read. The `Display` text is the Swedish
+/// message the page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LibraryError {
+    #[error("Filen är för stor ({kilobytes} kB). En scenariofil är högst 1 000 kB.")]
+    TooLarge { kilobytes: u64 },
+    #[error("Innehållet är inte giltig JSON ({detail}).")]
+    NotJson { detail: String },
+    #[error("Innehållet är inte en scenariofil från Budgetsimulatorn (fältet ”format” saknas eller är fel).")]
+    WrongFormat,
+    #[error("Innehållet saknar ett giltigt versionsnummer.")]
+    NoVersion,
+    #[error("Innehållet är skapat av en nyare version av Budgetsimulatorn (format {found}); den här versionen läser format {FORMAT_VERSION}.")]
+    FutureVersion { found: u64 },
+    #[error("Innehållet har en okänd formatversion ({found}).")]
+    UnknownVersion { found: u64 },
+    #[error("Innehållet har fel struktur: {detail}.")]
+    BadStructure { detail: String },
+    #[error("Innehållet har {count} scenarier; högst {MAX_SCENARIOS} kan läsas.")]
+    TooMany { count: usize },
+    #[error("Scenario {position} saknar namn.")]
+    EmptyName { position: usize },
+    #[error("Scenario {position} har ett namn som är längre än {MAX_NAME_CHARS} tecken.")]
+    NameTooLong { position: usize },
+    #[error("Scenario {position} (”{name}”) har ett ogiltigt datum.")]
+    BadDate { position: usize, name: String },
+    #[error("Scenario {position} (”{name}”) har värden som inte kan användas: {problems}")]
+    BadScenario {
+        position: usize,
+        name: String,
+        problems: String,
+    },
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct StoredScenarioV1 {
+    name: String,
+    saved: String,
+    link: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct DocumentV1 {
+    format: String,
+    version: u64,
+    scenarios: Vec<StoredScenarioV1>,
+}
+
+/// Whether a saved-at text is a plausible `YYYY-MM-DDTHH:MM` time stamp.
+fn is_timestamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 16
+        && bytes.iter().enumerate().all(|(i, &b)| match i {
+            4 | 7 => b == b'-',
+            10 => b == b'T',
+            13 => b == b':',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+/// Reads a document (stored text or an imported file), migrating older
+/// versions, validating every scenario with the link's rules.
+pub fn read_document(data: &Dataset, text: &str) -> Result<Vec<ReadScenario>, LibraryError> {
+    if text.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(LibraryError::TooLarge {
+            kilobytes: (text.len() as u64).div_ceil(1000),
+        });
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LibraryError::NotJson {
+            detail: format!("rad {}, kolumn {}", e.line(), e.column()),
+        })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+        return Err(LibraryError::WrongFormat);
+    }
+    let version = value
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or(LibraryError::NoVersion)?;
+    // The migration path: each older version is turned into the current one
+    // here. Version 1 is the first and current, so it is read as it is.
+    let document: DocumentV1 = match version {
+        1 => serde_json::from_value(value).map_err(|e| LibraryError::BadStructure {
+            detail: e.to_string(),
+        })?,
+        v if v > FORMAT_VERSION => return Err(LibraryError::FutureVersion { found: v }),
+        v => return Err(LibraryError::UnknownVersion { found: v }),
+    };
+    if document.scenarios.len() > MAX_SCENARIOS {
+        return Err(LibraryError::TooMany {
+            count: document.scenarios.len(),
+        });
+    }
+    document
+        .scenarios
+        .into_iter()
+        .enumerate()
+        .map(|(i, stored)| {
+            let position = i + 1;
+            let name = stored.name.trim().to_owned();
+            if name.is_empty() {
+                return Err(LibraryError::EmptyName { position });
+            }
+            if name.chars().count() > MAX_NAME_CHARS {
+                return Err(LibraryError::NameTooLong { position });
+            }
+            if !is_timestamp(&stored.saved) {
+                return Err(LibraryError::BadDate { position, name });
+            }
+            let (scenario, ignored) = fragment::parse(data, &stored.link);
+            if !ignored.is_empty() {
+                let problems: Vec<String> = ignored.iter().map(|i| i.message()).collect();
+                return Err(LibraryError::BadScenario {
+                    position,
+                    name,
+                    problems: problems.join(" "),
+                });
+            }
+            Ok(ReadScenario {
+                name,
+                saved: stored.saved,
+                scenario,
+            })
+        })
+        .collect()
+}
+
+/// The name to give a scenario so that it differs from every name in use:
+/// the wanted name, or it with the first free suffix ` (2)`, ` (3)`, ….
+pub fn unique_name<'a>(taken: impl Iterator<Item = &'a str> + Clone, wanted: &str) -> String {
+    let is_taken = |candidate: &str| taken.clone().any(|t| t == candidate);
+    if !is_taken(wanted) {
+        return wanted.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{wanted} ({n})"))
+        .find(|candidate| !is_taken(candidate))
+        .expect("some suffix is free")
+}
+
+/// Cleans a name a person typed: trimmed, inner runs of white space as one
+/// space, at most [`MAX_NAME_CHARS`] characters. `None` when nothing is left.
+pub fn clean_name(typed: &str) -> Option<String> {
+    let joined = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name: String = joined.chars().take(MAX_NAME_CHARS).collect();
+    (!name.is_empty()).then_some(name)
+}
+
+impl Library {
+    /// A library holding the scenarios read from a document.
+    pub fn from_read(read: Vec<ReadScenario>) -> Self {
+        let mut library = Library::default();
+        for r in read {
+            library.push(r.name, r.saved, r.scenario);
+        }
+        library
+    }
+
+    fn push(&mut self, name: String, saved: String, scenario: Scenario) -> SavedId {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.scenarios.push(SavedScenario {
+            id,
+            name,
+            saved,
+            scenario,
+        });
+        id
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> + Clone {
+        self.scenarios.iter().map(|s| s.name.as_str())
+    }
+
+    pub fn get(&self, id: SavedId) -> Option<&SavedScenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    fn get_mut(&mut self, id: SavedId) -> Option<&mut SavedScenario> {
+        self.scenarios.iter_mut().find(|s| s.id == id)
+    }
+
+    /// Saves a scenario under a name (made unique); returns its id.
+    pub fn save(&mut self, name: &str, saved: &str, scenario: Scenario) -> SavedId {
+        let name = unique_name(self.names(), name);
+        self.push(name, saved.to_owned(), scenario)
+    }
+
+    /// Replaces a saved scenario's content (autosave). Returns whether it changed.
+    pub fn update(&mut self, id: SavedId, saved: &str, scenario: &Scenario) -> bool {
+        match self.get_mut(id) {
+            Some(entry) if entry.scenario != *scenario => {
+                entry.scenario = scenario.clone();
+                entry.saved = saved.to_owned();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Renames a saved scenario (made unique among the others).
+    pub fn rename(&mut self, id: SavedId, name: &str) -> bool {
+        let others: Vec<String> = self
+            .scenarios
+            .iter()
+            .filter(|s| s.id != id)
+            .map(|s| s.name.clone())
+            .collect();
+        let name = unique_name(others.iter().map(String::as_str), name);
+        match self.get_mut(id) {
+            Some(entry) if entry.name != name => {
+                entry.name = name;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Saves a copy named "<name> (kopia)"; returns its id.
+    pub fn duplicate(&mut self, id: SavedId, saved: &str) -> Option<SavedId> {
+        let original = self.get(id)?.clone();
+        Some(self.save(
+            &format!("{} (kopia)", original.name),
+            saved,
+            original.scenario,
+        ))
+    }
+
+    /// Removes a saved scenario; returns it with its place, for undo.
+    pub fn remove(&mut self, id: SavedId) -> Option<(usize, SavedScenario)> {
+        let index = self.scenarios.iter().position(|s| s.id == id)?;
+        Some((index, self.scenarios.remove(index)))
+    }
+
+    /// Puts a removed scenario back where it was (its name made unique again).
+    pub fn restore(&mut self, index: usize, mut entry: SavedScenario) {
+        entry.name = unique_name(self.names(), &entry.name);
+        let index = index.min(self.scenarios.len());
+        self.scenarios.insert(index, entry);
+    }
+
+    /// Adds imported scenarios; names that exist get a suffix, nothing is
+    /// overwritten. Returns the names they were added under.
+    pub fn import(&mut self, read: Vec<ReadScenario>) -> Vec<String> {
+        read.into_iter()
+            .map(|r| {
+                let id = self.save(&r.name, &r.saved, r.scenario);
+                self.get(id).map(|s| s.name.clone()).unwrap_or_default()
+            })
+            .collect()
+    }
+
+    /// The document for storage or export (pretty-printed: people open it).
+    pub fn to_document(&self, data: &Dataset) -> String {
+        let document = DocumentV1 {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            scenarios: self
+                .scenarios
+                .iter()
+                .map(|s| StoredScenarioV1 {
+                    name: s.name.clone(),
+                    saved: s.saved.clone(),
+                    link: fragment::serialize(data, &s.scenario),
+                })
+                .collect(),
+        };
+        serde_json::to_string_pretty(&document).expect("plain data serialises")
+    }
+}
+
+/// Years as a Swedish range: `2026`, `2026–27`, `2025–27`; separate years
+/// with a comma.
+fn years_text(years: &[u16]) -> String {
+    let mut groups: Vec<(u16, u16)> = Vec::new();
+    for &y in years {
+        match groups.last_mut() {
+            Some((_, end)) if *end + 1 == y => *end = y,
+            _ => groups.push((y, y)),
+        }
+    }
+    groups
+        .iter()
+        .map(|&(start, end)| {
+            if start == end {
+                start.to_string()
+            } else {
+                format!("{start}–{:02}", end % 100)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Groups plan years by a value, in year order: `[(value, years)]`.
+fn by_value<V: PartialEq + Copy>(values: impl Iterator<Item = (u16, V)>) -> Vec<(V, Vec<u16>)> {
+    let mut groups: Vec<(V, Vec<u16>)> = Vec::new();
+    for (year, value) in values {
+        match groups.iter_mut().find(|(v, _)| *v == value) {
+            Some((_, years)) => years.push(year),
+            None => groups.push((value, vec![year])),
+        }
+    }
+    groups
+}
+
+/// A one-line summary of how a scenario differs from the defaults, e.g.
+/// `80 % 2026–27, individ 70 % 2027`.
+pub fn summary(data: &Dataset, scenario: &Scenario) -> String {
+    let defaults = Scenario::defaults(data);
+    let mut parts: Vec<String> = Vec::new();
+    let lowered = by_value(
+        PlanYear::ALL
+            .into_iter()
+            .filter(|y| scenario.funding[y.index()] != defaults.funding[y.index()])
+            .map(|y| (y.number(), scenario.funding[y.index()])),
+    );
+    for (level, years) in lowered {
+        parts.push(format!(
+            "{}\u{a0}% {}",
+            percent_input(level),
+            years_text(&years)
+        ));
+    }
+    let overrides: usize = scenario.funding_override.iter().map(|m| m.len()).sum();
+    if overrides > 0 {
+        parts.push(format!("{overrides} egna teamnivåer"));
+    }
+    let shares = by_value(
+        PlanYear::ALL
+            .into_iter()
+            .filter_map(|y| scenario.individ_share[y.index()].map(|s| (y.number(), s))),
+    );
+    for (share, years) in shares {
+        parts.push(format!(
+            "individ {}\u{a0}% {}",
+            percent_input(share),
+            years_text(&years)
+        ));
+    }
+    if scenario.basis != defaults.basis {
+        parts.push(format!("2025 enligt {}", scenario.basis.key()));
+    }
+    if scenario.cost_growth != defaults.cost_growth {
+        parts.push(format!(
+            "kostnadsökning {}\u{a0}%",
+            percent_input(scenario.cost_growth)
+        ));
+    }
+    let revenue_changed = [PlanYear::Y2026, PlanYear::Y2027]
+        .into_iter()
+        .filter(|&y| scenario.revenue(data, y) != defaults.revenue(data, y))
+        .map(|y| y.number())
+        .collect::<Vec<_>>();
+    if !revenue_changed.is_empty() {
+        parts.push(format!("ändrade medel {}", years_text(&revenue_changed)));
+    }
+    if scenario.opening_equity != defaults.opening_equity {
+        parts.push(format!(
+            "ingående eget kapital {}",
+            kronor_kr(scenario.opening_equity)
+        ));
+    }
+    if scenario.equity_guideline != defaults.equity_guideline {
+        parts.push(format!(
+            "riktvärde {}\u{a0}%",
+            percent_input(scenario.equity_guideline)
+        ));
+    }
+    if parts.is_empty() {
+        "Full finansiering, fördelning som budgeterat".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
