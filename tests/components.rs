@@ -2,7 +2,11 @@
 //! mounted, real DOM events are fired, and the figures in the DOM are checked.
 #![cfg(target_arch = "wasm32")]
 
-use budgetsimulatorn::model::{Action, Dataset, Field, PlanYear, Scenario};
+use budgetsimulatorn::model::library::Library;
+use budgetsimulatorn::model::link;
+use budgetsimulatorn::model::presets::sfv_presets;
+use budgetsimulatorn::model::workspace::Msg;
+use budgetsimulatorn::model::{Action, Dataset, Field, PlanYear};
 use budgetsimulatorn::view::{App, AppProps, AppState};
 use gloo::utils::{document, window};
 use rust_decimal::Decimal;
@@ -97,8 +101,10 @@ async fn mount(fragment: &str) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let data = Rc::new(Dataset::sfv_default().unwrap());
+    let presets = Rc::new(sfv_presets(&data).unwrap());
     let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data }).render();
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data, presets })
+            .render();
     yew::scheduler::flush().await;
     Mounted {
         root,
@@ -207,18 +213,27 @@ async fn the_use_button_applies_the_balancing_level() {
 #[wasm_bindgen_test]
 fn a_no_op_action_returns_the_same_state() {
     let data = Rc::new(Dataset::sfv_default().unwrap());
-    let scenario = Scenario::defaults(&data);
-    let state = Rc::new(AppState::new(data, scenario));
-    let same = state.clone().reduce(Action::Set(
+    let presets = Rc::new(sfv_presets(&data).unwrap());
+    let (page, _) = link::parse(&data, "");
+    let state = Rc::new(AppState::new(data, presets, page, Library::default()));
+    let same = state.clone().reduce(Msg::Edit(Action::Set(
         Field::Funding(PlanYear::Y2026),
         Some(Decimal::ONE_HUNDRED),
-    ));
+    )));
     assert!(Rc::ptr_eq(&state, &same));
-    let changed = state.clone().reduce(Action::Set(
+    // Undo with nothing to undo, a preset already shown: the same state.
+    assert!(Rc::ptr_eq(&state, &state.clone().reduce(Msg::Undo)));
+    assert!(Rc::ptr_eq(
+        &state,
+        &state.clone().reduce(Msg::ApplyPreset("nulage".into()))
+    ));
+    let changed = state.clone().reduce(Msg::Edit(Action::Set(
         Field::Funding(PlanYear::Y2026),
         Some(Decimal::from(90)),
-    ));
+    )));
     assert!(!Rc::ptr_eq(&state, &changed));
+    // The comparison's figures are not recomputed by a scenario change.
+    assert!(Rc::ptr_eq(&state.compared, &changed.compared));
 }
 
 #[wasm_bindgen_test]

@@ -254,7 +254,7 @@ fn every_kind_of_bad_file_is_refused_with_a_swedish_reason() {
         ("[1, 2, 3]".into(), "Innehållet är inte en scenariofil från Budgetsimulatorn (fältet ”format” saknas eller är fel)."),
         (r#"{"format":"annat","version":1,"scenarios":[]}"#.into(), "Innehållet är inte en scenariofil från Budgetsimulatorn (fältet ”format” saknas eller är fel)."),
         (r#"{"format":"budgetsimulatorn-scenarier","scenarios":[]}"#.into(), "Innehållet saknar ett giltigt versionsnummer."),
-        (r#"{"format":"budgetsimulatorn-scenarier","version":1,"scenarios":{}}"#.into(), "Innehållet har fel struktur: invalid type: map, expected a sequence."),
+        (r#"{"format":"budgetsimulatorn-scenarier","version":1,"scenarios":{}}"#.into(), "Innehållet har fel struktur (rad 1, kolumn 63): ett fält saknas eller har fel typ."),
         (with(r#"{"name":"  ","saved":"2026-01-02T03:04","link":""}"#), "Scenario 1 saknar namn."),
         (with(r#"{"name":"A","saved":"igår","link":""}"#), "Scenario 1 (”A”) har ett ogiltigt datum."),
         (

@@ -79,6 +79,15 @@ fn tick_step(span: Decimal) -> Decimal {
     }
 }
 
+/// A pixel coordinate as SVG text with one decimal (`12.3`, `-0.5`). Done
+/// with integers: the float formatter would add kilobytes to the bundle for
+/// this one use.
+pub fn px(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
 /// A vertical scale from amounts to pixels whose domain always holds zero and
 /// runs over whole steps of 1, 2 or 5 × 10ⁿ kronor.
 struct Scale {
@@ -231,7 +240,7 @@ pub fn comparison_chart(series: &[(String, Vec<(u16, Decimal)>)]) -> LineChart {
                 label: label.clone(),
                 points: markers
                     .iter()
-                    .map(|(_, _, x, y)| format!("{x:.1},{y:.1}"))
+                    .map(|&(_, _, x, y)| format!("{},{}", px(x), px(y)))
                     .collect::<Vec<_>>()
                     .join(" "),
                 markers,
@@ -279,6 +288,15 @@ mod tests {
         assert!(b2027.negative && b2027.height > b2026.height);
         assert!(b2027.value_label_y > b2027.y + b2027.height);
         assert!(b2024.guideline_y < b2024.y, "guideline above the 2024 bar");
+    }
+
+    #[test]
+    fn pixels_have_one_decimal() {
+        assert_eq!(px(12.34), "12.3");
+        assert_eq!(px(12.35), "12.4");
+        assert_eq!(px(-0.46), "-0.5");
+        assert_eq!(px(0.0), "0.0");
+        assert_eq!(px(640.0), "640.0");
     }
 
     #[test]

@@ -11,8 +11,16 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use thiserror::Error;
 
-/// The JSON text of SFV's default data set.
+/// The JSON text of SFV's default data set: the source of the figures. The
+/// app embeds them as values generated from it (see `build.rs`); this text is
+/// for tests and tools, and is not in the browser bundle unless used there.
 pub const SFV_DEFAULT_JSON: &str = include_str!("sfv_default.json");
+
+/// The data set generated from `sfv_default.json` by `build.rs`.
+mod embedded {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/sfv_default.rs"));
+}
 
 /// The structural line that receives the whole structural total when every
 /// structural line's full cost is 0 (spec 3.5).
@@ -132,9 +140,12 @@ impl Dataset {
         Ok(dataset)
     }
 
-    /// SFV's embedded default data set.
+    /// SFV's default data set, embedded as Rust values at compile time (see
+    /// `build.rs`) and validated like any other.
     pub fn sfv_default() -> Result<Self, DataError> {
-        Self::from_json(SFV_DEFAULT_JSON)
+        let dataset = embedded::sfv_embedded();
+        dataset.validate()?;
+        Ok(dataset)
     }
 
     fn validate(&self) -> Result<(), DataError> {
@@ -227,6 +238,14 @@ impl Dataset {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn embedded_data_equals_the_json() {
+        assert_eq!(
+            embedded::sfv_embedded(),
+            Dataset::from_json(SFV_DEFAULT_JSON).unwrap()
+        );
+    }
 
     #[test]
     fn embedded_default_data_parses_and_validates() {

@@ -47,6 +47,19 @@ pub fn kronor_kr(amount: Decimal) -> String {
     format!("{}{NBSP}kr", kronor(amount))
 }
 
+/// A difference in kronor with its sign always written: `+2 704 100 kr`,
+/// `−547 kr`; no difference is `0 kr`.
+pub fn difference_kr(amount: Decimal) -> String {
+    let whole = kr(amount);
+    if whole.is_zero() {
+        format!("0{NBSP}kr")
+    } else if whole.is_sign_negative() {
+        kronor_kr(whole)
+    } else {
+        format!("+{}", kronor_kr(whole))
+    }
+}
+
 /// A percentage with one decimal and unit: `77,5 %`, `−0,3 %`.
 pub fn percent(value: Decimal) -> String {
     let rounded = percent_one_decimal(value);
@@ -95,6 +108,13 @@ mod tests {
         assert_eq!(kronor(dec!(-0.4)), "0");
         assert_eq!(kronor(dec!(999)), "999");
         assert_eq!(kronor(dec!(1000)), "1\u{a0}000");
+    }
+
+    #[test]
+    fn differences_always_carry_their_sign() {
+        assert_eq!(difference_kr(dec!(2704100)), "+2\u{a0}704\u{a0}100\u{a0}kr");
+        assert_eq!(difference_kr(dec!(-547)), "\u{2212}547\u{a0}kr");
+        assert_eq!(difference_kr(dec!(0)), "0\u{a0}kr");
     }
 
     #[test]

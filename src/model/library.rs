@@ -11,7 +11,7 @@
 //! of range is refused whole with a message that names it, because an import
 //! that silently drops a setting would change a proposal.
 //!
-//! Every version of the format is read by [`read_document`], which migrates
+//! Every version of the format is read by [`read_document_from`], which migrates
 //! older versions to the current one; a newer version is refused, never
 //! guessed at, so data from a later release is kept rather than overwritten.
 
@@ -79,8 +79,8 @@ pub struct Library {
 pub enum LibraryError {
     #[error("Filen är för stor ({kilobytes} kB). En scenariofil är högst 1 000 kB.")]
     TooLarge { kilobytes: u64 },
-    #[error("Innehållet är inte giltig JSON ({detail}).")]
-    NotJson { detail: String },
+    #[error("Innehållet är inte giltig JSON{}.", at(.position))]
+    NotJson { position: Option<(usize, usize)> },
     #[error("Innehållet är inte en scenariofil från Budgetsimulatorn (fältet ”format” saknas eller är fel).")]
     WrongFormat,
     #[error("Innehållet saknar ett giltigt versionsnummer.")]
@@ -89,8 +89,8 @@ pub enum LibraryError {
     FutureVersion { found: u64 },
     #[error("Innehållet har en okänd formatversion ({found}).")]
     UnknownVersion { found: u64 },
-    #[error("Innehållet har fel struktur: {detail}.")]
-    BadStructure { detail: String },
+    #[error("Innehållet har fel struktur{}: ett fält saknas eller har fel typ.", at(.position))]
+    BadStructure { position: Option<(usize, usize)> },
     #[error("Innehållet har {count} scenarier; högst {MAX_SCENARIOS} kan läsas.")]
     TooMany { count: usize },
     #[error("Scenario {position} saknar namn.")]
@@ -107,18 +107,136 @@ pub enum LibraryError {
     },
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct StoredScenarioV1 {
-    name: String,
-    saved: String,
-    link: String,
+/// Where in a text a problem is, when the reader knows: ` (rad 1, kolumn 8)`.
+fn at(position: &Option<(usize, usize)>) -> String {
+    position
+        .map(|(line, column)| format!(" (rad {line}, kolumn {column})"))
+        .unwrap_or_default()
 }
 
+/// One scenario as stored in format version 1.
 #[derive(Debug, Serialize, Deserialize)]
-struct DocumentV1 {
-    format: String,
-    version: u64,
-    scenarios: Vec<StoredScenarioV1>,
+pub struct StoredScenarioV1 {
+    pub name: String,
+    pub saved: String,
+    pub link: String,
+}
+
+/// The document in format version 1.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DocumentV1 {
+    pub format: String,
+    pub version: u64,
+    pub scenarios: Vec<StoredScenarioV1>,
+}
+
+/// The fields every version of the document has.
+#[derive(Debug, Deserialize)]
+pub struct Envelope {
+    #[serde(default)]
+    format: Option<Scalar>,
+    #[serde(default)]
+    version: Option<Scalar>,
+}
+
+/// Where a document's parts are read from. Natively the JSON text is read
+/// with serde_json ([`JsonText`]); the app reads what the browser's own
+/// `JSON.parse` made of it, so its bundle carries no JSON parser. Either way
+/// [`read_document_from`] decides what the parts mean.
+pub trait DocumentSource {
+    /// The envelope shared by every version; `WrongFormat` if the content is
+    /// not an object.
+    fn envelope(&self) -> Result<Envelope, LibraryError>;
+    /// The whole content read as format version 1.
+    fn version_1(&self) -> Result<DocumentV1, LibraryError>;
+}
+
+/// A document's JSON text, read with serde_json.
+pub struct JsonText<'a>(pub &'a str);
+
+impl DocumentSource for JsonText<'_> {
+    fn envelope(&self) -> Result<Envelope, LibraryError> {
+        serde_json::from_str::<serde::de::IgnoredAny>(self.0).map_err(|e| {
+            LibraryError::NotJson {
+                position: Some((e.line(), e.column())),
+            }
+        })?;
+        // Only an object is a document (serde would also read a struct from an array).
+        if !self.0.trim_start().starts_with('{') {
+            return Err(LibraryError::WrongFormat);
+        }
+        serde_json::from_str(self.0).map_err(|_| LibraryError::WrongFormat)
+    }
+
+    fn version_1(&self) -> Result<DocumentV1, LibraryError> {
+        serde_json::from_str(self.0).map_err(|e| LibraryError::BadStructure {
+            position: Some((e.line(), e.column())),
+        })
+    }
+}
+
+/// A JSON value as far as the envelope cares: text, a whole number, or
+/// anything else (skipped).
+#[derive(Debug, PartialEq, Eq)]
+enum Scalar {
+    Text(String),
+    Number(u64),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScalarVisitor;
+        impl<'de> serde::de::Visitor<'de> for ScalarVisitor {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_owned()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar::Number(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(u64::try_from(v).map_or(Scalar::Other, Scalar::Number))
+            }
+            // A reader that holds every number as a float (the browser's)
+            // gives whole numbers here too.
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                let whole = v >= 0.0 && v.fract() == 0.0 && v < 9.0e15;
+                Ok(if whole {
+                    Scalar::Number(v as u64)
+                } else {
+                    Scalar::Other
+                })
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Scalar, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Scalar, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Scalar::Other)
+            }
+        }
+        deserializer.deserialize_any(ScalarVisitor)
+    }
 }
 
 /// Whether a saved-at text is a plausible `YYYY-MM-DDTHH:MM` time stamp.
@@ -133,31 +251,43 @@ fn is_timestamp(text: &str) -> bool {
         })
 }
 
+/// Checks a document's size before anything is read from it.
+pub fn check_document_size(bytes: u64) -> Result<(), LibraryError> {
+    if bytes > MAX_DOCUMENT_BYTES {
+        Err(LibraryError::TooLarge {
+            kilobytes: bytes.div_ceil(1000),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a document's JSON text (natively; the app uses
+/// [`read_document_from`] with the browser's parser).
+pub fn read_document(data: &Dataset, text: &str) -> Result<Vec<ReadScenario>, LibraryError> {
+    check_document_size(text.len() as u64)?;
+    read_document_from(data, &JsonText(text))
+}
+
 /// Reads a document (stored text or an imported file), migrating older
 /// versions, validating every scenario with the link's rules.
-pub fn read_document(data: &Dataset, text: &str) -> Result<Vec<ReadScenario>, LibraryError> {
-    if text.len() as u64 > MAX_DOCUMENT_BYTES {
-        return Err(LibraryError::TooLarge {
-            kilobytes: (text.len() as u64).div_ceil(1000),
-        });
-    }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LibraryError::NotJson {
-            detail: format!("rad {}, kolumn {}", e.line(), e.column()),
-        })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+pub fn read_document_from(
+    data: &Dataset,
+    source: &impl DocumentSource,
+) -> Result<Vec<ReadScenario>, LibraryError> {
+    // First the envelope, which every version shares: its version decides how
+    // the rest is read.
+    let envelope = source.envelope()?;
+    if envelope.format != Some(Scalar::Text(FORMAT_NAME.to_owned())) {
         return Err(LibraryError::WrongFormat);
     }
-    let version = value
-        .get("version")
-        .and_then(|v| v.as_u64())
-        .ok_or(LibraryError::NoVersion)?;
+    let Some(Scalar::Number(version)) = envelope.version else {
+        return Err(LibraryError::NoVersion);
+    };
     // The migration path: each older version is turned into the current one
     // here. Version 1 is the first and current, so it is read as it is.
     let document: DocumentV1 = match version {
-        1 => serde_json::from_value(value).map_err(|e| LibraryError::BadStructure {
-            detail: e.to_string(),
-        })?,
+        1 => source.version_1()?,
         v if v > FORMAT_VERSION => return Err(LibraryError::FutureVersion { found: v }),
         v => return Err(LibraryError::UnknownVersion { found: v }),
     };

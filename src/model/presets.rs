@@ -12,8 +12,21 @@ use crate::model::scenario::Scenario;
 use serde::Deserialize;
 use thiserror::Error;
 
-/// The JSON text of SFV's presets.
+/// The JSON text of SFV's presets: their source. The app embeds them as
+/// values generated from it (see `build.rs`).
 pub const SFV_PRESETS_JSON: &str = include_str!("presets.json");
+
+/// A preset as written in `presets.json`, embedded at compile time.
+#[derive(Debug, Clone, Copy)]
+pub struct PresetSpec {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub fragment: &'static str,
+    pub source_id: &'static str,
+    pub source: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/presets.rs"));
 
 #[derive(Debug, Clone, Deserialize)]
 struct PresetEntry {
@@ -55,12 +68,17 @@ pub enum PresetError {
     BadLink { id: String, problems: String },
 }
 
-/// Parses and validates a preset list against a data set.
+/// Parses and validates a preset list (JSON) against a data set.
 pub fn load(data: &Dataset, json: &str) -> Result<Vec<Preset>, PresetError> {
     let file: PresetFile =
         serde_json::from_str(json).map_err(|e| PresetError::Json(e.to_string()))?;
-    let mut presets: Vec<Preset> = Vec::with_capacity(file.presets.len());
-    for entry in file.presets {
+    validate(data, file.presets)
+}
+
+/// Checks each preset against the data set and reads its link.
+fn validate(data: &Dataset, entries: Vec<PresetEntry>) -> Result<Vec<Preset>, PresetError> {
+    let mut presets: Vec<Preset> = Vec::with_capacity(entries.len());
+    for entry in entries {
         if presets.iter().any(|p| p.id == entry.id) {
             return Err(PresetError::DuplicateId(entry.id));
         }
@@ -89,9 +107,19 @@ pub fn load(data: &Dataset, json: &str) -> Result<Vec<Preset>, PresetError> {
     Ok(presets)
 }
 
-/// SFV's presets for its default data set.
+/// SFV's presets (embedded from `presets.json`) for its default data set.
 pub fn sfv_presets(data: &Dataset) -> Result<Vec<Preset>, PresetError> {
-    load(data, SFV_PRESETS_JSON)
+    let entries = SFV_PRESETS
+        .iter()
+        .map(|p| PresetEntry {
+            id: p.id.to_owned(),
+            name: p.name.to_owned(),
+            fragment: p.fragment.to_owned(),
+            source_id: p.source_id.to_owned(),
+            source: p.source.to_owned(),
+        })
+        .collect();
+    validate(data, entries)
 }
 
 /// The preset whose scenario the given one equals, if any.
@@ -102,6 +130,15 @@ pub fn matching<'a>(presets: &'a [Preset], scenario: &Scenario) -> Option<&'a Pr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embedded_presets_equal_the_json() {
+        let data = Dataset::sfv_default().unwrap();
+        assert_eq!(
+            sfv_presets(&data).unwrap(),
+            load(&data, SFV_PRESETS_JSON).unwrap()
+        );
+    }
 
     #[test]
     fn a_preset_with_a_broken_link_is_refused() {

@@ -2,7 +2,7 @@
 //! year's guideline marked, and a table twin for screen readers. The geometry
 //! comes from `model::chart`; this component only draws it.
 
-use crate::model::chart::equity_chart;
+use crate::model::chart::{equity_chart, px};
 use crate::model::format::{compact_kronor, kronor_kr};
 use crate::model::Projection;
 use std::rc::Rc;
@@ -11,10 +11,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub projection: Rc<Projection>,
-}
-
-fn px(value: f64) -> String {
-    format!("{value:.1}")
 }
 
 #[function_component(EquityChartView)]

@@ -18,6 +18,9 @@ pub struct InputsProps {
     pub scenario: Rc<Scenario>,
     pub projection: Rc<Projection>,
     pub dispatch: Callback<Action>,
+    /// Meeting mode: only the board's two decisions.
+    #[prop_or_default]
+    pub decisions_only: bool,
 }
 
 fn dec(n: i64) -> Decimal {
@@ -62,7 +65,9 @@ pub fn inputs(props: &InputsProps) -> Html {
                         field={Field::Funding(year)} value={s.funding[year.index()]} step={half()}
                         marks={vec![dec(75), dec(80), dec(85), dec(100)]} dispatch={d.clone()} />
                 }) }
+                if !props.decisions_only {
                 <TeamOverrides data={props.data.clone()} scenario={props.scenario.clone()} dispatch={d.clone()} />
+                }
             </fieldset>
 
             <fieldset class="group">
@@ -108,6 +113,7 @@ pub fn inputs(props: &InputsProps) -> Html {
                 }) }
             </fieldset>
 
+            if !props.decisions_only {
             <fieldset class="group">
                 <legend>{"Medel från huvudmännen"}</legend>
                 <p class="fixed-value">
@@ -177,6 +183,7 @@ pub fn inputs(props: &InputsProps) -> Html {
             </fieldset>
 
             <button type="button" class="button button--secondary reset" onclick={on_reset}>{"Återställ standardvärden"}</button>
+            }
         </form>
     }
 }

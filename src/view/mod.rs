@@ -1,25 +1,37 @@
-//! The Yew front end (wasm only): one reducer at the root owns the scenario;
-//! components receive props and a `Callback<Action>`, and hold no arithmetic.
-//! The URL fragment is read and written at the edge, in effects.
+//! The Yew front end (wasm only): one reducer at the root owns the page's
+//! state; components receive props and a `Callback<Msg>` (or, for the
+//! scenario's controls, a `Callback<Action>`) and hold no arithmetic.
+//! The address, storage, keyboard shortcuts and clipboard are handled at the
+//! edge, in effects.
 
 mod cells;
 mod chart;
+mod compare;
 mod fields;
 mod headline;
 mod inputs;
+mod platform;
+mod presets;
 mod provenance;
+mod saved;
 mod share;
 mod state;
 mod table;
+mod toolbar;
 mod url;
 
 use crate::model::format::kronor_kr;
-use crate::model::fragment;
+use crate::model::link;
+use crate::model::presets::{matching, sfv_presets, Preset};
+use crate::model::workspace::{Msg, Notice};
 use crate::model::{Action, Dataset, PlanYear};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
-use gloo::utils::window;
+use gloo::utils::{document, window};
+use share::{CopyLink, LinkTarget};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 pub use state::AppState;
@@ -29,17 +41,24 @@ pub const URL_WRITE_DELAY_MS: u32 = 150;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    match Dataset::sfv_default() {
-        Ok(data) => {
+    let loaded = Dataset::sfv_default()
+        .map_err(|e| format!("default data is broken: {e}"))
+        .and_then(|data| {
+            let presets = sfv_presets(&data).map_err(|e| format!("presets are broken: {e}"))?;
+            Ok((data, presets))
+        });
+    match loaded {
+        Ok((data, presets)) => {
             yew::Renderer::<App>::with_props(AppProps {
                 data: Rc::new(data),
+                presets: Rc::new(presets),
             })
             .render();
         }
-        Err(error) => {
-            gloo::console::error!(format!("default data is broken: {error}"));
+        Err(message) => {
+            gloo::console::error!(message.clone());
             yew::Renderer::<BrokenData>::with_props(BrokenDataProps {
-                message: error.to_string().into(),
+                message: message.into(),
             })
             .render();
         }
@@ -68,68 +87,178 @@ fn broken_data(props: &BrokenDataProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub data: Rc<Dataset>,
+    pub presets: Rc<Vec<Preset>>,
+}
+
+/// Whether a key event comes from a place where typing is going on, so that
+/// Ctrl+Z belongs to the text field rather than to the page.
+fn typing_in_text_field(event: &KeyboardEvent) -> bool {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if element.is_content_editable() {
+        return true;
+    }
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("range" | "checkbox" | "radio" | "button" | "submit" | "file")
+        ),
+        _ => false,
+    }
 }
 
 /// The whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The link the page was opened with: read once, at the edge.
+    // The link the page was opened with and the stored scenarios: read once, at the edge.
     let opened_with = {
         let data = props.data.clone();
-        use_memo((), move |_| {
-            fragment::parse(&data, &url::current_fragment())
-        })
+        use_memo((), move |_| link::parse(&data, &url::current_fragment()))
+    };
+    let loaded = {
+        let data = props.data.clone();
+        use_memo((), move |_| platform::load_library(&data))
     };
     let ignored = {
         let opened_with = opened_with.clone();
         use_state_eq(move || opened_with.1.clone())
     };
+    let storage_notice = {
+        let loaded = loaded.clone();
+        use_state_eq(move || loaded.notice.clone())
+    };
     let url_error = use_state_eq(|| None::<String>);
     let state = {
         let data = props.data.clone();
-        use_reducer(move || AppState::new(data, opened_with.0.clone()))
+        let presets = props.presets.clone();
+        let loaded = loaded.clone();
+        use_reducer(move || {
+            AppState::new(data, presets, opened_with.0.clone(), loaded.library.clone())
+        })
     };
-    // One callback for the app's lifetime: children whose other props are
+    // Callbacks for the app's lifetime: children whose other props are
     // unchanged then compare equal and skip re-rendering.
+    let send = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
+    };
     let dispatch = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| {
+            dispatcher.dispatch(Msg::Edit(action))
+        })
     };
 
-    // Mirror the scenario into the URL after every change.
+    // Mirror the page into the URL after every change.
     {
         let url_error = url_error.clone();
         let data = props.data.clone();
-        use_effect_with(state.scenario.clone(), move |scenario| {
-            // Debounced: a slider drag writes the address once it rests, which
-            // keeps each input event cheap and stays under the browser's limit
-            // on history updates per second. A newer change cancels the timer.
-            let scenario = scenario.clone();
-            let write = Timeout::new(URL_WRITE_DELAY_MS, move || {
-                let text = fragment::serialize(&data, &scenario);
-                match url::replace_fragment(&text) {
-                    Ok(()) => url_error.set(None),
-                    Err(e) => {
-                        gloo::console::error!(format!("could not update the address: {e}"));
-                        url_error.set(Some(e));
+        let ws = &state.ws;
+        use_effect_with(
+            (ws.scenario.clone(), ws.comparison.clone(), ws.meeting),
+            move |(scenario, comparison, meeting)| {
+                // Debounced: a slider drag writes the address once it rests, which
+                // keeps each input event cheap and stays under the browser's limit
+                // on history updates per second. A newer change cancels the timer.
+                let page = link::PageLink {
+                    scenario: (**scenario).clone(),
+                    comparison: (**comparison).clone(),
+                    meeting: *meeting,
+                };
+                let write = Timeout::new(URL_WRITE_DELAY_MS, move || {
+                    let text = link::serialize(&data, &page);
+                    match url::replace_fragment(&text) {
+                        Ok(()) => url_error.set(None),
+                        Err(e) => {
+                            gloo::console::error!(format!("could not update the address: {e}"));
+                            url_error.set(Some(e));
+                        }
                     }
+                });
+                move || drop(write)
+            },
+        );
+    }
+    // Keep the saved scenarios in storage. Written at once (a few kilobytes):
+    // a save must survive the tab being closed right after it.
+    {
+        let data = props.data.clone();
+        let storage_notice = storage_notice.clone();
+        let writable = loaded.writable;
+        let last_written = use_mut_ref(|| None::<String>);
+        use_effect_with(state.ws.library.clone(), move |library| {
+            let text = library.to_document(&data);
+            let first = last_written.borrow().is_none();
+            if first {
+                // What was just loaded: nothing to write.
+                *last_written.borrow_mut() = Some(text);
+            } else if writable && last_written.borrow().as_deref() != Some(text.as_str()) {
+                match platform::store_library(&text) {
+                    Ok(()) => *last_written.borrow_mut() = Some(text),
+                    Err(message) => storage_notice.set(Some(message)),
                 }
-            });
-            move || drop(write)
+            }
         });
     }
     // A link edited by hand in the address bar (or pasted into this tab).
     {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         let ignored = ignored.clone();
         let data = props.data.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&window(), "hashchange", move |_| {
-                let (scenario, skipped) = fragment::parse(&data, &url::current_fragment());
+                let (page, skipped) = link::parse(&data, &url::current_fragment());
                 ignored.set(skipped);
-                dispatch.emit(Action::Replace(Box::new(scenario)));
+                send.emit(Msg::OpenLink(Box::new(page)));
             });
             move || drop(listener)
+        });
+    }
+    // Keyboard: undo/redo outside text fields, Esc leaves meeting mode; and
+    // the end of a gesture (a slider released, a field left) closes its undo step.
+    {
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let keys = {
+                let send = send.clone();
+                EventListener::new_with_options(
+                    &window(),
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if event.key() == "Escape" {
+                            send.emit(Msg::SetMeeting(false));
+                            return;
+                        }
+                        if !(event.ctrl_key() || event.meta_key()) || typing_in_text_field(event) {
+                            return;
+                        }
+                        let key = event.key();
+                        let msg = match key.as_str() {
+                            "z" | "Z" if event.shift_key() => Msg::Redo,
+                            "z" | "Z" => Msg::Undo,
+                            "y" | "Y" => Msg::Redo,
+                            _ => return,
+                        };
+                        event.prevent_default();
+                        send.emit(msg);
+                    },
+                )
+            };
+            let end_gesture = |name: &'static str| {
+                let send = send.clone();
+                EventListener::new(&document(), name, move |_| send.emit(Msg::EndGesture))
+            };
+            let listeners = [keys, end_gesture("change"), end_gesture("focusout")];
+            move || drop(listeners)
         });
     }
 
@@ -137,20 +266,45 @@ pub fn app(props: &AppProps) -> Html {
         let ignored = ignored.clone();
         Callback::from(move |_| ignored.set(Vec::new()))
     };
+    let dismiss_storage = {
+        let storage_notice = storage_notice.clone();
+        Callback::from(move |_| storage_notice.set(None))
+    };
+    let ws = &state.ws;
+    let meeting = ws.meeting;
     let closing_2027 = state.projection.year(PlanYear::Y2027).closing;
+    let active_preset = matching(&state.presets, &ws.scenario).map(|p| p.id.as_str());
+    let page_target = LinkTarget::Page {
+        scenario: ws.scenario.clone(),
+        comparison: ws.comparison.clone(),
+        meeting,
+    };
 
     html! {
-        <>
+        <div class={classes!("app", meeting.then_some("app--meeting"))}>
             <a class="skip-link" href="#resultat">{"Hoppa till resultaten"}</a>
             <header class="site-header">
                 <div class="site-header__inner">
-                    <p class="site-header__org">{"Samordningsförbundet Västmanland"}</p>
+                    <p class="site-header__org">{ state.data.organisation.clone() }</p>
                     <h1>{"Budgetsimulatorn 2025–2027"}</h1>
-                    <p class="site-header__lead">
-                        {"Flytta reglagen och se direkt hur fördelning, resultat och eget kapital ändras. Länken i adressfältet är alltid det aktuella scenariot – kopiera den för att dela."}
-                    </p>
+                    if !meeting {
+                        <p class="site-header__lead">
+                            {"Flytta reglagen och se direkt hur fördelning, resultat och eget kapital ändras. Länken i adressfältet är alltid det aktuella scenariot – kopiera den för att dela."}
+                        </p>
+                    }
                 </div>
             </header>
+            <div class="workbar">
+                if !meeting {
+                    { presets::presets_bar(&state.presets, active_preset, &send) }
+                }
+                { toolbar::toolbar(toolbar::ToolbarState {
+                    can_undo: ws.can_undo(),
+                    can_redo: ws.can_redo(),
+                    meeting,
+                    compared: ws.comparison.columns.len(),
+                }, &send) }
+            </div>
             if !ignored.is_empty() {
                 <div class="notice notice--warning" role="status" data-testid="url-notice">
                     <p><strong>{"Delar av länken kunde inte användas och ignorerades:"}</strong></p>
@@ -159,28 +313,80 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="button button--small" onclick={dismiss}>{"Stäng meddelandet"}</button>
                 </div>
             }
+            if let Some(message) = (*storage_notice).clone() {
+                <div class="notice notice--error" role="alert" data-testid="storage-notice">
+                    <p>{ message }</p>
+                    <button type="button" class="button button--small" onclick={dismiss_storage}>{"Stäng meddelandet"}</button>
+                </div>
+            }
             if let Some(error) = (*url_error).clone() {
                 <div class="notice notice--error" role="alert">
                     { format!("Adressfältet kunde inte uppdateras, så länken visar inte scenariot just nu ({error}). Siffrorna på sidan stämmer.") }
                 </div>
             }
+            { workspace_notice(ws.notice.as_ref(), &send) }
             <main class="layout">
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
-                    <h2 id="inputs-title">{"Scenario"}</h2>
-                    <inputs::Inputs data={state.data.clone()} scenario={state.scenario.clone()} projection={state.projection.clone()} dispatch={dispatch.clone()} />
-                    <share::ShareLink data={state.data.clone()} scenario={state.scenario.clone()} />
+                    <h2 id="inputs-title">{ if meeting { "Styrelsens beslut" } else { "Scenario" } }</h2>
+                    <inputs::Inputs data={state.data.clone()} scenario={ws.scenario.clone()} projection={state.projection.clone()}
+                        dispatch={dispatch.clone()} decisions_only={meeting} />
+                    if !meeting {
+                        <CopyLink data={state.data.clone()} target={LinkTarget::Scenario(ws.scenario.clone())}
+                            label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
+                        <saved::SavedScenarios data={state.data.clone()} library={ws.library.clone()} open={ws.open_saved}
+                            writable={loaded.writable} dispatch={send.clone()} />
+                    }
                 </aside>
                 <div class="layout__results" id="resultat" tabindex="-1">
                     <h2 class="visually-hidden">{"Resultat"}</h2>
-                    <headline::Headline projection={state.projection.clone()} scenario={state.scenario.clone()} dispatch={dispatch.clone()} />
+                    <headline::Headline projection={state.projection.clone()} scenario={ws.scenario.clone()} dispatch={dispatch.clone()} />
+                    if !meeting && !ws.comparison.columns.is_empty() {
+                        <compare::ComparisonView compared={state.compared.clone()} dispatch={send.clone()}
+                            copy_link={html! { <CopyLink data={state.data.clone()} target={page_target}
+                                label="Kopiera länk till jämförelsen" what="jämförelsen" test_id="compare-share-status" /> }} />
+                    }
                     <chart::EquityChartView projection={state.projection.clone()} />
-                    <table::BudgetTable data={state.data.clone()} projection={state.projection.clone()} scenario={state.scenario.clone()} />
-                    <provenance::Provenance data={state.data.clone()} />
+                    if !meeting {
+                        <table::BudgetTable data={state.data.clone()} projection={state.projection.clone()} scenario={ws.scenario.clone()} />
+                        <provenance::Provenance data={state.data.clone()} />
+                    }
                 </div>
             </main>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
                 { format!("Utgående eget kapital 2027: {}", kronor_kr(closing_2027)) }
             </div>
-        </>
+        </div>
+    }
+}
+
+/// The answer to the last action (saved, imported, comparison full, …).
+fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
+    let send = |msg: Msg| {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(msg.clone()))
+    };
+    // The live region is always in the DOM, so screen readers hear each new text.
+    html! {
+        <div class="workspace-notice" role="status" data-testid="workspace-notice">
+            { match notice {
+                None => html! {},
+                Some(notice) => {
+                    let (class, text) = match notice {
+                        Notice::Info(text) => ("notice--info", text.clone()),
+                        Notice::Warning(text) => ("notice--warning", text.clone()),
+                        Notice::Deleted { name } => ("notice--info", format!("”{name}” är borttaget.")),
+                    };
+                    html! {
+                        <div class={classes!("notice", class)}>
+                            <p>{ text }</p>
+                            if matches!(notice, Notice::Deleted { .. }) {
+                                <button type="button" class="button button--small" onclick={send(Msg::UndoDelete)}>{"Ångra borttagningen"}</button>
+                            }
+                            <button type="button" class="button button--small button--secondary" onclick={send(Msg::DismissNotice)}>{"Stäng"}</button>
+                        </div>
+                    }
+                }
+            } }
+        </div>
     }
 }

@@ -40,6 +40,10 @@ pub fn provenance(props: &ProvenanceProps) -> Html {
                     <li>{"Nivå för resultat 0: den gemensamma finansieringsnivå (team med egen nivå behåller sin) som ger resultatet 0, visad med en decimal. Knappen använder det visade värdet, så resultatet kan avvika med några hundra kronor."}</li>
                     <li>{"Alla belopp räknas exakt i hela kronor; avrundning sker halva bort från noll."}</li>
                 </ul>
+                <p>
+                    <a href="model.md" type="text/plain">{"Hela modellbeskrivningen, med räkneexempel"}</a>
+                    {" (textfil på engelska, samma som i projektets dokumentation)."}
+                </p>
             </details>
             <details>
                 <summary>{"Källa per budgetrad"}</summary>

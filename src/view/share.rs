@@ -1,32 +1,61 @@
-//! "Kopiera länk": puts the link to the current scenario on the clipboard, so a
-//! secretary can mail it. The clipboard is browser I/O, so it happens here at
+//! "Kopiera länk": puts a link on the clipboard, so a secretary can mail it:
+//! the current scenario's own link, or the whole page's (comparison and
+//! meeting mode included). The clipboard is browser I/O, so it happens here at
 //! the edge; a refusal (no permission, no secure context) is shown in words and
-//! logged, and the address bar still holds the same link.
+//! logged, and the address bar still holds the page's link.
 
+use crate::model::comparison::Comparison;
+use crate::model::link::{self, PageLink};
 use crate::model::{fragment, Dataset, Scenario};
 use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareLinkProps {
-    pub data: Rc<Dataset>,
-    pub scenario: Rc<Scenario>,
+/// What a copy button links to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkTarget {
+    /// The scenario alone.
+    Scenario(Rc<Scenario>),
+    /// The page: scenario, comparison and meeting mode.
+    Page {
+        scenario: Rc<Scenario>,
+        comparison: Rc<Comparison>,
+        meeting: bool,
+    },
 }
 
-/// The full link to a scenario: this page's address with the scenario's fragment.
-fn link_to(data: &Dataset, scenario: &Scenario) -> String {
+impl LinkTarget {
+    fn fragment(&self, data: &Dataset) -> String {
+        match self {
+            LinkTarget::Scenario(scenario) => fragment::serialize(data, scenario),
+            LinkTarget::Page {
+                scenario,
+                comparison,
+                meeting,
+            } => link::serialize(
+                data,
+                &PageLink {
+                    scenario: (**scenario).clone(),
+                    comparison: (**comparison).clone(),
+                    meeting: *meeting,
+                },
+            ),
+        }
+    }
+}
+
+/// This page's address with `fragment`.
+pub fn full_link(fragment: &str) -> String {
     let location = window().location();
     let base = format!(
         "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
-    let text = fragment::serialize(data, scenario);
-    if text.is_empty() {
+    if fragment.is_empty() {
         base
     } else {
-        format!("{base}#{text}")
+        format!("{base}#{fragment}")
     }
 }
 
@@ -36,44 +65,62 @@ enum Outcome {
     Failed,
 }
 
-#[function_component(ShareLink)]
-pub fn share_link(props: &ShareLinkProps) -> Html {
-    // The outcome with the scenario it was for: it is shown only while that
-    // scenario stands, so a later change makes an earlier "copied" disappear.
-    let outcome = use_state_eq(|| None::<(Outcome, Rc<Scenario>)>);
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    pub data: Rc<Dataset>,
+    pub target: LinkTarget,
+    /// The button's text, e.g. "Kopiera länk till scenariot".
+    pub label: AttrValue,
+    /// What the link shares, for the confirmation ("scenariot", "jämförelsen").
+    pub what: AttrValue,
+    #[prop_or_default]
+    pub test_id: Option<AttrValue>,
+}
+
+#[function_component(CopyLink)]
+pub fn copy_link(props: &CopyLinkProps) -> Html {
+    // The outcome with the target it was for: it is shown only while that
+    // target stands, so a later change makes an earlier "copied" disappear.
+    let outcome = use_state_eq(|| None::<(Outcome, LinkTarget)>);
     let onclick = {
         let outcome = outcome.clone();
         let data = props.data.clone();
-        let scenario = props.scenario.clone();
+        let target = props.target.clone();
         // The link is built on click, not on every render of a slider drag.
         Callback::from(move |_| {
             let outcome = outcome.clone();
-            let scenario = scenario.clone();
-            let link = link_to(&data, &scenario);
+            let target = target.clone();
+            let link = full_link(&target.fragment(&data));
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = window().navigator().clipboard();
                 let result =
                     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await;
                 match result {
-                    Ok(_) => outcome.set(Some((Outcome::Copied, scenario))),
+                    Ok(_) => outcome.set(Some((Outcome::Copied, target))),
                     Err(error) => {
                         gloo::console::error!("could not copy the link", error);
-                        outcome.set(Some((Outcome::Failed, scenario)));
+                        outcome.set(Some((Outcome::Failed, target)));
                     }
                 }
             });
         })
     };
+    let message = match outcome
+        .as_ref()
+        .filter(|(_, t)| *t == props.target)
+        .map(|(o, _)| o)
+    {
+        Some(Outcome::Copied) => format!(
+            "Länken är kopierad. Klistra in den i ett mejl för att dela {}.",
+            props.what
+        ),
+        Some(Outcome::Failed) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.".to_owned(),
+        None => String::new(),
+    };
     html! {
         <div class="share">
-            <button type="button" class="button share__button" {onclick}>{"Kopiera länk till scenariot"}</button>
-            <p class="share__status" role="status" data-testid="share-status">
-                { match outcome.as_ref().filter(|(_, s)| *s == props.scenario).map(|(o, _)| o) {
-                    Some(Outcome::Copied) => "Länken är kopierad. Klistra in den i ett mejl för att dela scenariot.",
-                    Some(Outcome::Failed) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.",
-                    None => "",
-                } }
-            </p>
+            <button type="button" class="button share__button" {onclick}>{ props.label.clone() }</button>
+            <p class="share__status" role="status" data-testid={props.test_id.clone()}>{ message }</p>
         </div>
     }
 }

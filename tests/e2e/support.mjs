@@ -16,6 +16,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.md': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
 };
 
 /** Serves DIST on 127.0.0.1 on a free port; resolves to { url, close }. */

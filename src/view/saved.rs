@@ -1,0 +1,348 @@
+//! "Sparade scenarier": save the current scenario under a name, and list,
+//! open, rename, duplicate and delete saved ones; export them all to a file
+//! and import such a file.
+//!
+//! What each action does is decided by the model (`Msg`); this component only
+//! holds the transient form state (a name being typed, a delete being
+//! confirmed) and does the file I/O at the edge. When an action removes the
+//! element that had focus, focus moves to a sensible neighbour, never to
+//! `<body>`.
+
+use crate::model::library::{summary, Library, SavedId};
+use crate::model::workspace::Msg;
+use crate::model::Dataset;
+use crate::view::platform;
+use gloo::file::callbacks::FileReader;
+use gloo::utils::document;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SavedProps {
+    pub data: Rc<Dataset>,
+    pub library: Rc<Library>,
+    pub open: Option<SavedId>,
+    /// Whether the browser lets the page store anything.
+    pub writable: bool,
+    pub dispatch: Callback<Msg>,
+}
+
+/// A form being filled in.
+#[derive(Clone, PartialEq)]
+enum Editing {
+    None,
+    NewName(String),
+    Rename(SavedId, String),
+    ConfirmDelete(SavedId),
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// A labelled name field with its submit and cancel buttons (Enter submits,
+/// Esc cancels): used to save and to rename.
+struct NameForm {
+    id: String,
+    label: String,
+    value: String,
+    submit: &'static str,
+    onsubmit: Callback<SubmitEvent>,
+    oninput: Callback<InputEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+    oncancel: Callback<MouseEvent>,
+}
+
+fn name_form(form: NameForm) -> Html {
+    html! {
+        <form class="saved__form" onsubmit={form.onsubmit}>
+            <label for={form.id.clone()}>{ form.label }</label>
+            <div class="saved__form-row">
+                <input id={form.id} type="text" class="text-input" value={form.value} maxlength="80"
+                    autocomplete="off" oninput={form.oninput} onkeydown={form.onkeydown} />
+                <button type="submit" class="button button--small">{ form.submit }</button>
+                <button type="button" class="button button--small button--secondary" onclick={form.oncancel}>{"Avbryt"}</button>
+            </div>
+        </form>
+    }
+}
+
+#[function_component(SavedScenarios)]
+pub fn saved_scenarios(props: &SavedProps) -> Html {
+    let editing = use_state_eq(|| Editing::None);
+    // A file that could not be written or read, said in Swedish.
+    let file_error = use_state_eq(|| None::<String>);
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let file_input = use_node_ref();
+    // The element to focus once the next render is done.
+    let focus_next = use_mut_ref(|| None::<String>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                focus_by_id(&id);
+            }
+        });
+    }
+    let edit_then_focus = {
+        let editing = editing.clone();
+        let focus_next = focus_next.clone();
+        move |next: Editing, focus: &str| {
+            *focus_next.borrow_mut() = Some(focus.to_owned());
+            editing.set(next);
+        }
+    };
+
+    let on_start_save = {
+        let start = edit_then_focus.clone();
+        Callback::from(move |_| start(Editing::NewName(String::new()), "save-name"))
+    };
+    let on_name_input = {
+        let editing = editing.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            match &*editing {
+                Editing::Rename(id, _) => editing.set(Editing::Rename(*id, text)),
+                _ => editing.set(Editing::NewName(text)),
+            }
+        })
+    };
+    let on_save = {
+        let editing = editing.clone();
+        let dispatch = props.dispatch.clone();
+        let done = edit_then_focus.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Editing::NewName(name) = &*editing {
+                dispatch.emit(Msg::Save(name.clone()));
+                done(Editing::None, "save-start");
+            }
+        })
+    };
+    let on_rename = {
+        let editing = editing.clone();
+        let dispatch = props.dispatch.clone();
+        let done = edit_then_focus.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Editing::Rename(id, name) = &*editing {
+                dispatch.emit(Msg::Rename(*id, name.clone()));
+                done(Editing::None, &format!("saved-{id}-rename"));
+            }
+        })
+    };
+    let cancel = |focus: String| {
+        let done = edit_then_focus.clone();
+        Callback::from(move |_: MouseEvent| done(Editing::None, &focus))
+    };
+    let on_escape = {
+        let editing = editing.clone();
+        let done = edit_then_focus.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                // Handled here: the page's own Escape (leave meeting mode) waits.
+                e.stop_propagation();
+                let focus = match &*editing {
+                    Editing::Rename(id, _) => format!("saved-{id}-rename"),
+                    _ => "save-start".to_owned(),
+                };
+                done(Editing::None, &focus);
+            }
+        })
+    };
+    let on_export = {
+        let data = props.data.clone();
+        let library = props.library.clone();
+        let file_error = file_error.clone();
+        Callback::from(move |_| {
+            let day: String = platform::now().chars().take(10).collect();
+            let result = platform::download(
+                &format!("budgetsimulatorn-scenarier-{day}.json"),
+                "application/json",
+                &library.to_document(&data),
+            );
+            file_error.set(
+                result
+                    .err()
+                    .map(|e| format!("Filen kunde inte skapas: {e}.")),
+            );
+        })
+    };
+    let on_pick_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.set_value("");
+                input.click();
+            }
+        })
+    };
+    let on_file = {
+        let data = props.data.clone();
+        let dispatch = props.dispatch.clone();
+        let file_error = file_error.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let refuse = {
+                let file_error = file_error.clone();
+                let name = name.clone();
+                move |why: String| {
+                    file_error.set(Some(format!(
+                        "Filen ”{name}” kunde inte importeras: {why} Inget har ändrats."
+                    )))
+                }
+            };
+            if let Err(why) = platform::check_size(&file) {
+                refuse(why);
+                return;
+            }
+            let data = data.clone();
+            let dispatch = dispatch.clone();
+            let file_error = file_error.clone();
+            let task = gloo::file::callbacks::read_as_text(&file, move |text| match text {
+                Err(error) => refuse(format!("den gick inte att läsa ({error}).")),
+                Ok(text) => match platform::read_document(&data, &text) {
+                    Ok(read) => {
+                        file_error.set(None);
+                        dispatch.emit(Msg::Import(read));
+                    }
+                    Err(why) => refuse(why.to_string()),
+                },
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+
+    let open_entry = props.open.and_then(|id| props.library.get(id));
+    html! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title" tabindex="-1">{"Sparade scenarier"}</h2>
+            if let Some(entry) = open_entry {
+                <p class="saved__open" data-testid="saved-status">
+                    <span class="saved__tick" aria-hidden="true">{"✓"}</span>
+                    { format!("Öppet: ”{}”. Ändringar sparas automatiskt – senast {}.", entry.name, entry.saved_text()) }
+                    if !props.writable { {" (Bara på sidan: webbläsaren sparar inte.)"} }
+                    <button type="button" class="link-button" onclick={{
+                        let d = props.dispatch.clone();
+                        Callback::from(move |_| d.emit(Msg::CloseSaved))
+                    }}>{"Stäng scenariot"}</button>
+                </p>
+            }
+            { match &*editing {
+                Editing::NewName(name) => name_form(NameForm {
+                    id: "save-name".into(),
+                    label: "Namn på scenariot".into(),
+                    value: name.clone(),
+                    submit: "Spara",
+                    onsubmit: on_save,
+                    oninput: on_name_input.clone(),
+                    onkeydown: on_escape.clone(),
+                    oncancel: cancel("save-start".into()),
+                }),
+                _ => html! {
+                    <button type="button" id="save-start" class="button" onclick={on_start_save}>{"Spara scenario"}</button>
+                },
+            } }
+            if props.library.scenarios.is_empty() {
+                <p class="field-hint">{"Inga sparade scenarier ännu. De sparas bara i den här webbläsaren."}</p>
+            } else {
+                <ul class="saved__list">
+                    { for props.library.scenarios.iter().map(|entry| {
+                        let id = entry.id;
+                        let name = entry.name.clone();
+                        let is_open = props.open == Some(id);
+                        let send = |msg: Msg| {
+                            let d = props.dispatch.clone();
+                            Callback::from(move |_: MouseEvent| d.emit(msg.clone()))
+                        };
+                        let start_rename = {
+                            let start = edit_then_focus.clone();
+                            let name = name.clone();
+                            Callback::from(move |_| start(Editing::Rename(id, name.clone()), &format!("saved-{id}-name")))
+                        };
+                        let ask_delete = {
+                            let start = edit_then_focus.clone();
+                            Callback::from(move |_| start(Editing::ConfirmDelete(id), &format!("saved-{id}-confirm")))
+                        };
+                        let confirm_delete = {
+                            let d = props.dispatch.clone();
+                            let done = edit_then_focus.clone();
+                            Callback::from(move |_| {
+                                d.emit(Msg::Delete(id));
+                                done(Editing::None, "saved-title");
+                            })
+                        };
+                        html! {
+                            <li class={classes!("saved__item", is_open.then_some("saved__item--open"))} key={id}>
+                                if let Editing::Rename(rid, text) = &*editing {
+                                    if *rid == id {
+                                        { name_form(NameForm {
+                                            id: format!("saved-{id}-name"),
+                                            label: format!("Nytt namn för ”{name}”"),
+                                            value: text.clone(),
+                                            submit: "Byt namn",
+                                            onsubmit: on_rename.clone(),
+                                            oninput: on_name_input.clone(),
+                                            onkeydown: on_escape.clone(),
+                                            oncancel: cancel(format!("saved-{id}-rename")),
+                                        }) }
+                                    }
+                                }
+                                <p class="saved__name">
+                                    <strong>{ name.clone() }</strong>
+                                    if is_open { <span class="saved__badge">{"öppet"}</span> }
+                                </p>
+                                <p class="saved__meta">
+                                    <span>{ format!("Sparat {}", entry.saved_text()) }</span>
+                                    <span class="saved__summary">{ summary(&props.data, &entry.scenario) }</span>
+                                </p>
+                                if *editing == Editing::ConfirmDelete(id) {
+                                    <div class="saved__confirm" role="group" aria-label={format!("Bekräfta borttagning av ”{name}”")}>
+                                        <p>{ format!("Ta bort ”{name}”?") }</p>
+                                        <button type="button" id={format!("saved-{id}-confirm")} class="button button--small button--danger"
+                                            onclick={confirm_delete}>{"Ja, ta bort"}</button>
+                                        <button type="button" class="button button--small button--secondary"
+                                            onclick={cancel(format!("saved-{id}-delete"))}>{"Avbryt"}</button>
+                                    </div>
+                                } else {
+                                    <div class="saved__actions">
+                                        <button type="button" class="button button--small" aria-label={format!("Öppna {name}")}
+                                            onclick={send(Msg::OpenSaved(id))}>{"Öppna"}</button>
+                                        <button type="button" id={format!("saved-{id}-rename")} class="button button--small button--secondary"
+                                            aria-label={format!("Byt namn på {name}")} onclick={start_rename}>{"Byt namn"}</button>
+                                        <button type="button" class="button button--small button--secondary"
+                                            aria-label={format!("Duplicera {name}")} onclick={send(Msg::Duplicate(id))}>{"Duplicera"}</button>
+                                        <button type="button" id={format!("saved-{id}-delete")} class="button button--small button--secondary"
+                                            aria-label={format!("Ta bort {name}")} onclick={ask_delete}>{"Ta bort"}</button>
+                                    </div>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <div class="saved__files">
+                <button type="button" class="button button--secondary" onclick={on_export}>{"Exportera scenarier"}</button>
+                <button type="button" class="button button--secondary" onclick={on_pick_file}>{"Importera scenarier"}</button>
+                <input type="file" id="import-file" class="visually-hidden" accept=".json,application/json"
+                    tabindex="-1" aria-hidden="true" ref={file_input} onchange={on_file} />
+            </div>
+            if let Some(error) = (*file_error).clone() {
+                <p class="notice notice--error" role="alert" data-testid="import-error">{ error }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+//! The workshop's tool row: undo and redo (also Ctrl+Z, Ctrl+Shift+Z and
+//! Ctrl+Y, handled at the root), adding the current scenario to the
+//! comparison, and meeting mode. A plain render function (see `presets`).
+
+use crate::model::comparison::MAX_COLUMNS;
+use crate::model::workspace::Msg;
+use yew::prelude::*;
+
+/// What the tool row shows.
+pub struct ToolbarState {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub meeting: bool,
+    /// How many scenarios the comparison holds.
+    pub compared: usize,
+}
+
+fn send(dispatch: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
+    let d = dispatch.clone();
+    Callback::from(move |_| d.emit(msg.clone()))
+}
+
+pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
+    // Undo and redo stay focusable when there is nothing to do (aria-disabled
+    // rather than disabled), so keyboard focus is never dropped on <body>.
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="Verktyg">
+            <button type="button" class="button button--secondary" aria-disabled={(!props.can_undo).to_string()}
+                aria-keyshortcuts="Control+Z" onclick={send(d, Msg::Undo)}>{"Ångra"}</button>
+            <button type="button" class="button button--secondary" aria-disabled={(!props.can_redo).to_string()}
+                aria-keyshortcuts="Control+Shift+Z Control+Y" onclick={send(d, Msg::Redo)}>{"Gör om"}</button>
+            if !props.meeting {
+                <button type="button" class="button" onclick={send(d, Msg::AddToComparison)}>
+                    {"Lägg till i jämförelsen"}
+                    <span class="toolbar__count">{ format!(" ({}/{MAX_COLUMNS})", props.compared) }</span>
+                </button>
+            }
+            <button type="button" class="button button--secondary toolbar__meeting" aria-pressed={props.meeting.to_string()}
+                onclick={send(d, Msg::SetMeeting(!props.meeting))}>
+                { if props.meeting { "Lämna mötesläget (Esc)" } else { "Mötesläge" } }
+            </button>
+        </div>
+    }
+}
