@@ -133,6 +133,12 @@ pub fn app(props: &AppProps) -> Html {
         use_state_eq(move || loaded.notice.clone())
     };
     let url_error = use_state_eq(|| None::<String>);
+    // The saved-scenarios panel: open at start when there is something saved.
+    let saved_open = {
+        let loaded = loaded.clone();
+        use_state_eq(move || !loaded.library.scenarios.is_empty())
+    };
+    let naming_request = use_state_eq(|| 0u32);
     let state = {
         let data = props.data.clone();
         let presets = props.presets.clone();
@@ -303,6 +309,20 @@ pub fn app(props: &AppProps) -> Html {
                     can_redo: ws.can_redo(),
                     meeting,
                     compared: ws.comparison.columns.len(),
+                    saved_count: ws.library.scenarios.len(),
+                    saved_open: *saved_open,
+                    on_save: {
+                        let saved_open = saved_open.clone();
+                        let naming_request = naming_request.clone();
+                        Callback::from(move |_| {
+                            saved_open.set(true);
+                            naming_request.set(*naming_request + 1);
+                        })
+                    },
+                    on_toggle_saved: {
+                        let saved_open = saved_open.clone();
+                        Callback::from(move |_| saved_open.set(!*saved_open))
+                    },
                 }, &send) }
             </div>
             if !ignored.is_empty() {
@@ -325,6 +345,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             { workspace_notice(ws.notice.as_ref(), &send) }
+            if !meeting && *saved_open {
+                <div class="saved-panel">
+                    <saved::SavedScenarios data={state.data.clone()} library={ws.library.clone()} open={ws.open_saved}
+                        writable={loaded.writable} dispatch={send.clone()} naming_request={*naming_request} />
+                </div>
+            }
             <main class="layout">
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ if meeting { "Styrelsens beslut" } else { "Scenario" } }</h2>
@@ -333,8 +359,6 @@ pub fn app(props: &AppProps) -> Html {
                     if !meeting {
                         <CopyLink data={state.data.clone()} target={LinkTarget::Scenario(ws.scenario.clone())}
                             label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
-                        <saved::SavedScenarios data={state.data.clone()} library={ws.library.clone()} open={ws.open_saved}
-                            writable={loaded.writable} dispatch={send.clone()} />
                     }
                 </aside>
                 <div class="layout__results" id="resultat" tabindex="-1">

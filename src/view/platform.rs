@@ -115,7 +115,18 @@ pub fn load_library(data: &Dataset) -> Loaded {
             writable: true,
         },
         Err(problem) => {
-            let backup_key = format!("{BACKUP_KEY_PREFIX}{}", now());
+            // A key of its own: an earlier backup (the same minute, say) is never overwritten.
+            let stamp = format!("{BACKUP_KEY_PREFIX}{}", now());
+            let backup_key = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        stamp.clone()
+                    } else {
+                        format!("{stamp}-{n}")
+                    }
+                })
+                .find(|key| matches!(storage.get_item(key), Ok(None)))
+                .unwrap_or(stamp);
             gloo::console::warn!(format!("stored scenarios unreadable: {problem}"));
             match storage.set_item(&backup_key, &text) {
                 Ok(()) => {

@@ -1,7 +1,8 @@
 //! "Förslag att utgå från": the board's own proposals as one row of buttons.
-//! Each shows its source on hover and on keyboard focus (and gives it to
-//! screen readers as the button's description); the one that equals the
-//! current scenario is shown as pressed.
+//! Under the row, a line tells where a proposal comes from: the one shown
+//! (pressed) by default, the one under the pointer or keyboard focus instead.
+//! It is part of the page's flow, so it never covers anything, and each
+//! source is also the button's description for screen readers.
 //!
 //! A plain render function rather than a component: it is small and cheap to
 //! diff, and each component adds its own machinery to the bundle.
@@ -15,7 +16,7 @@ pub fn presets_bar(presets: &[Preset], active: Option<&str>, dispatch: &Callback
     html! {
         <section class="presets" aria-labelledby="presets-title">
             <h2 id="presets-title" class="presets__title">{"Förslag att utgå från"}</h2>
-            <ul class="presets__list">
+            <div class="presets__list" role="group" aria-labelledby="presets-title">
                 { for presets.iter().map(|preset| {
                     let id = preset.id.clone();
                     let source_id = format!("preset-{}-source", preset.id);
@@ -26,18 +27,21 @@ pub fn presets_bar(presets: &[Preset], active: Option<&str>, dispatch: &Callback
                         Callback::from(move |_| d.emit(Msg::ApplyPreset(id.clone())))
                     };
                     html! {
-                        <li class="presets__item">
+                        <>
                             <button type="button" class="preset-button" data-preset={id}
                                 aria-pressed={pressed.to_string()} aria-describedby={source_id.clone()} {onclick}>
                                 { preset.name.clone() }
                             </button>
-                            <span class="preset-source" id={source_id} role="tooltip">
+                            <span class="preset-source" id={source_id}>
                                 <strong>{"Källa: "}</strong>{ preset.source.clone() }
                             </span>
-                        </li>
+                        </>
                     }
                 }) }
-            </ul>
+                <span class="preset-source preset-source--hint">
+                    {"Peka på eller gå med Tab till ett förslag för att se varifrån det kommer."}
+                </span>
+            </div>
         </section>
     }
 }

@@ -27,6 +27,9 @@ pub struct SavedProps {
     /// Whether the browser lets the page store anything.
     pub writable: bool,
     pub dispatch: Callback<Msg>,
+    /// Raised by one each time "Spara scenario" (in the tool row) is clicked:
+    /// the panel then asks for a name.
+    pub naming_request: u32,
 }
 
 /// A form being filled in.
@@ -100,10 +103,14 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
         }
     };
 
-    let on_start_save = {
+    {
         let start = edit_then_focus.clone();
-        Callback::from(move |_| start(Editing::NewName(String::new()), "save-name"))
-    };
+        use_effect_with(props.naming_request, move |request| {
+            if *request > 0 {
+                start(Editing::NewName(String::new()), "save-name");
+            }
+        });
+    }
     let on_name_input = {
         let editing = editing.clone();
         Callback::from(move |e: InputEvent| {
@@ -228,7 +235,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
 
     let open_entry = props.open.and_then(|id| props.library.get(id));
     html! {
-        <section class="saved" aria-labelledby="saved-title">
+        <section class="saved" id="saved-panel" aria-labelledby="saved-title">
             <h2 id="saved-title" tabindex="-1">{"Sparade scenarier"}</h2>
             if let Some(entry) = open_entry {
                 <p class="saved__open" data-testid="saved-status">
@@ -252,12 +259,10 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                     onkeydown: on_escape.clone(),
                     oncancel: cancel("save-start".into()),
                 }),
-                _ => html! {
-                    <button type="button" id="save-start" class="button" onclick={on_start_save}>{"Spara scenario"}</button>
-                },
+                _ => html! {},
             } }
             if props.library.scenarios.is_empty() {
-                <p class="field-hint">{"Inga sparade scenarier ännu. De sparas bara i den här webbläsaren."}</p>
+                <p class="field-hint">{"Inga sparade scenarier ännu. Klicka på ”Spara scenario” för att spara det du ser; scenarierna sparas bara i den här webbläsaren."}</p>
             } else {
                 <ul class="saved__list">
                     { for props.library.scenarios.iter().map(|entry| {

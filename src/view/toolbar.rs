@@ -6,13 +6,18 @@ use crate::model::comparison::MAX_COLUMNS;
 use crate::model::workspace::Msg;
 use yew::prelude::*;
 
-/// What the tool row shows.
+/// What the tool row shows, and its two callbacks that are not messages
+/// (they open the saved-scenarios panel, which is the page's own layout).
 pub struct ToolbarState {
     pub can_undo: bool,
     pub can_redo: bool,
     pub meeting: bool,
     /// How many scenarios the comparison holds.
     pub compared: usize,
+    pub saved_count: usize,
+    pub saved_open: bool,
+    pub on_save: Callback<MouseEvent>,
+    pub on_toggle_saved: Callback<MouseEvent>,
 }
 
 fn send(dispatch: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
@@ -30,6 +35,11 @@ pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
             <button type="button" class="button button--secondary" aria-disabled={(!props.can_redo).to_string()}
                 aria-keyshortcuts="Control+Shift+Z Control+Y" onclick={send(d, Msg::Redo)}>{"Gör om"}</button>
             if !props.meeting {
+                <button type="button" id="save-start" class="button" onclick={props.on_save}>{"Spara scenario"}</button>
+                <button type="button" class="button button--secondary" aria-expanded={props.saved_open.to_string()}
+                    aria-controls="saved-panel" onclick={props.on_toggle_saved}>
+                    { format!("Sparade scenarier ({})", props.saved_count) }
+                </button>
                 <button type="button" class="button" onclick={send(d, Msg::AddToComparison)}>
                     {"Lägg till i jämförelsen"}
                     <span class="toolbar__count">{ format!(" ({}/{MAX_COLUMNS})", props.compared) }</span>

@@ -1,6 +1,8 @@
 // Benchmark (not a test): in-page latency from a slider's input event to the
 // updated figures in the DOM, over 200 moves of the 2026 funding slider in
-// headless Chromium. Prints p50 / p95 / max in milliseconds.
+// headless Chromium, with every section rendered: a comparison of four
+// scenarios open and a saved scenario open (so each move is also autosaved).
+// Prints p50 / p95 / max in milliseconds.
 import { serveDist, launchChromium } from './support.mjs';
 
 const MOVES = Number(process.env.MOVES ?? 200);
@@ -8,8 +10,20 @@ const server = await serveDist();
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(server.url);
-  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  const comparison = [
+    ['', 'Nuläge'],
+    ['f2026=80&f2027=80', 'Presidiets förslag'],
+    ['s2026=77&s2027=77', 'Motförslaget'],
+    ['f2026=70&f2027=70&s2026=60&s2027=60', 'Målet 60/40'],
+  ]
+    .map(([link, name], i) => `cmp${i + 1}=${encodeURIComponent(link)}&cmp${i + 1}.name=${encodeURIComponent(name)}`)
+    .join('&');
+  await page.goto(`${server.url}#${comparison}`);
+  await page.locator('[data-metric="compare-4-closing-2027"]').first().waitFor();
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('Mätning');
+  await page.keyboard.press('Enter');
+  await page.getByText('Öppet: ”Mätning”').waitFor();
   const samples = await page.evaluate(async (moves) => {
     const slider = document.querySelector('#f2026');
     const figure = document.querySelector('[data-metric="result-2026"]');

@@ -1,0 +1,356 @@
+// End-to-end tests of the workshop features in headless Chromium: presets,
+// undo/redo, saved scenarios (storage, corruption, import/export), the
+// side-by-side comparison and its link, and meeting mode. Figures are the
+// spec's, worked by hand in tests/model_workspace.rs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serveDist, launchChromium, metric } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (its own storage) with a page open at `fragment`. */
+async function fresh(fragment = '', viewport = { width: 1366, height: 768 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + (fragment ? `#${fragment}` : ''));
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  return { context, page, errors };
+}
+
+async function reload(page) {
+  await page.reload();
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+}
+
+const PRESETS = {
+  // id: [fragment, result 2026, balancing level 2026]
+  nulage: ['', '-2028622', '85.0'],
+  presidiet80: ['f2026=80&f2027=80', '675478', '85.0'],
+  balans85: ['f2026=85&f2027=85', '-547', '85.0'],
+  motforslag7723: ['s2026=77&s2027=77', '-1671781', '90.5'],
+  mal6040: ['f2026=70&f2027=70&s2026=60&s2027=60', '-4908', '70.0'],
+};
+
+test('each preset applies its scenario, shows its source and puts its link in the address', async () => {
+  const { context, page, errors } = await fresh('growth=2');
+  for (const [id, [fragment, result, balancing]] of Object.entries(PRESETS)) {
+    const button = page.locator(`[data-preset="${id}"]`);
+    await button.click();
+    assert.equal(await metric(page, 'result-2026'), result, id);
+    assert.equal(await metric(page, 'balancing-funding-2026'), balancing, id);
+    assert.equal(await button.getAttribute('aria-pressed'), 'true', id);
+    await page.waitForFunction((f) => location.hash.replace(/^#/, '') === f, fragment);
+    // The source is the button's description, and shows on hover.
+    const sourceId = await button.getAttribute('aria-describedby');
+    const source = page.locator(`#${sourceId}`);
+    await button.hover();
+    assert.ok(await source.isVisible(), `${id}: source visible on hover`);
+    assert.match(await source.textContent(), /^Källa: ./);
+  }
+  // mal6040 is shown; one undo goes back to the preset before it.
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  assert.equal(await metric(page, 'result-2026'), '-1671781');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('undo and redo by keyboard; a slider drag or a typed value is one step', async () => {
+  const { context, page, errors } = await fresh();
+  const slider = page.locator('#f2026');
+  await slider.focus();
+  // Three key presses are three steps: 99.5, 99, 98.5.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await slider.inputValue(), '98.5');
+  await page.keyboard.press('Control+z');
+  assert.equal(await slider.inputValue(), '99');
+  await page.keyboard.press('Control+Shift+Z');
+  assert.equal(await slider.inputValue(), '98.5');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  assert.equal(await slider.inputValue(), '98.5');
+
+  // A drag: many input events, then one change event when released.
+  await page.evaluate(() => {
+    const s = document.querySelector('#f2026');
+    for (let v = 98; v >= 80; v -= 0.5) {
+      s.value = String(v);
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    s.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  assert.equal(await metric(page, 'result-2026'), '675478');
+  await slider.focus();
+  await page.keyboard.press('Control+z');
+  assert.equal(await slider.inputValue(), '98.5', 'the whole drag is one step');
+
+  // Typing "75" into the number field is one step, and Ctrl+Z inside a text
+  // field is the field's own (the scenario is not undone from there).
+  await page.locator('#f2027-tal').fill('');
+  await page.locator('#f2027-tal').pressSequentially('75');
+  assert.equal(await page.inputValue('#f2027'), '75');
+  await page.locator('[data-preset="nulage"]').focus();
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue('#f2027'), '100');
+  assert.equal(await page.inputValue('#f2026'), '98.5');
+  await page.getByRole('button', { name: 'Gör om' }).click();
+  assert.equal(await page.inputValue('#f2027'), '75');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('save, reload, find and open a saved scenario; changes autosave', async () => {
+  const { context, page, errors } = await fresh('f2026=80&f2027=80&s2027=70');
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('Variant C');
+  await page.getByLabel('Namn på scenariot').press('Enter');
+  await page.getByText('Öppet: ”Variant C”').waitFor();
+  // Focus went back to the button, not to <body>.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'save-start');
+
+  // Next day: a new visit without the link.
+  await page.goto(server.url);
+  await reload(page);
+  assert.equal(await metric(page, 'result-2026'), '-2028622');
+  const item = page.locator('.saved__item', { hasText: 'Variant C' });
+  await item.waitFor();
+  assert.match(await item.textContent(), /80\u00a0% 2026–27, individ 70\u00a0% 2027/);
+  await page.getByRole('button', { name: 'Öppna Variant C' }).click();
+  assert.equal(await metric(page, 'result-2026'), '675478');
+  assert.equal(await metric(page, 'share-individ-2027'), '70.0');
+
+  // While it is open, a change is saved to it.
+  await page.fill('#f2027-tal', '85');
+  await reload(page);
+  assert.match(await page.locator('.saved__item', { hasText: 'Variant C' }).textContent(), /80\u00a0% 2026, 85\u00a0% 2027/);
+
+  // Delete asks first, and can be undone from the notice.
+  await page.getByRole('button', { name: 'Ta bort Variant C' }).click();
+  await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+  assert.equal(await page.locator('.saved__item').count(), 0);
+  await page.getByRole('button', { name: 'Ångra borttagningen' }).click();
+  assert.equal(await page.locator('.saved__item', { hasText: 'Variant C' }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('unreadable stored data: the page starts with the defaults, says so and keeps a backup', async () => {
+  const { context, page, errors } = await fresh();
+  const broken = '{"format":"budgetsimulatorn-scenarier","version":1,"scenarios":[{"name":';
+  await page.evaluate((text) => localStorage.setItem('budgetsimulatorn.scenarier', text), broken);
+  await reload(page);
+  const notice = page.locator('[data-testid="storage-notice"]');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.match(text, /De sparade scenarierna kunde inte läsas: Innehållet är inte giltig JSON\./);
+  assert.match(text, /Sidan startade med standardvärdena/);
+  assert.equal(await metric(page, 'closing-2027'), '-2148317');
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('budgetsimulatorn.oläsbart.'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  assert.deepEqual(backups, [broken]);
+  assert.ok(text.includes('budgetsimulatorn.oläsbart.'), 'the notice names the backup key');
+
+  // A stored document from a newer version is kept too, not overwritten.
+  await page.evaluate(() =>
+    localStorage.setItem('budgetsimulatorn.scenarier', '{"format":"budgetsimulatorn-scenarier","version":7,"scenarios":[]}'),
+  );
+  await reload(page);
+  assert.match(await page.locator('[data-testid="storage-notice"]').textContent(), /nyare version .* \(format 7\)/);
+  // The page still works and saving works again.
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('Efter felet');
+  await page.keyboard.press('Enter');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('budgetsimulatorn.scenarier')));
+  assert.deepEqual(stored.scenarios.map((s) => s.name), ['Efter felet']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a bad file to import gives a Swedish reason and changes nothing', async () => {
+  const { context, page, errors } = await fresh();
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('Finns redan');
+  await page.keyboard.press('Enter');
+  const before = await page.evaluate(() => localStorage.getItem('budgetsimulatorn.scenarier'));
+  const doc = (body) => JSON.stringify({ format: 'budgetsimulatorn-scenarier', ...body });
+  const cases = [
+    ['inte-json.json', 'hej { då', /Filen ”inte-json.json” kunde inte importeras: Innehållet är inte giltig JSON\. Inget har ändrats\./],
+    ['annat.json', JSON.stringify({ hello: 1 }), /inte en scenariofil från Budgetsimulatorn/],
+    ['ny.json', doc({ version: 2, scenarios: [] }), /nyare version av Budgetsimulatorn \(format 2\)/],
+    [
+      'utanfor.json',
+      doc({ version: 1, scenarios: [{ name: 'A', saved: '2026-11-20T10:00', link: 'f2026=80' }, { name: 'B', saved: '2026-11-20T10:00', link: 'f2026=150' }] }),
+      /Scenario 2 \(”B”\) har värden som inte kan användas: ”f2026=150”: 150\u00a0% ligger utanför/,
+    ],
+    ['stor.json', 'x'.repeat(10_000_000), /Filen är för stor \(10000 kB\)/],
+  ];
+  for (const [name, content, message] of cases) {
+    await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    const error = page.locator('[data-testid="import-error"]');
+    await error.waitFor();
+    assert.match(await error.textContent(), message, name);
+    assert.equal(await page.evaluate(() => localStorage.getItem('budgetsimulatorn.scenarier')), before, name);
+    assert.equal(await page.locator('.saved__item').count(), 1, name);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('export, then import in a fresh browser profile', async () => {
+  const first = await fresh('f2026=75&f2027=75');
+  const { page } = first;
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('Låg nivå');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-preset="mal6040"]').click();
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('Målet');
+  await page.keyboard.press('Enter');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera scenarier' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^budgetsimulatorn-scenarier-\d{4}-\d{2}-\d{2}\.json$/);
+  const content = await readFile(await download.path(), 'utf8');
+  assert.deepEqual(JSON.parse(content).scenarios.map((s) => [s.name, s.link]), [
+    ['Låg nivå', 'f2026=75&f2027=75'],
+    ['Målet', 'f2026=70&f2027=70&s2026=60&s2027=60'],
+  ]);
+  await first.context.close();
+
+  const second = await fresh();
+  await second.page.getByRole('button', { name: 'Sparade scenarier (0)' }).click();
+  await second.page.locator('#import-file').setInputFiles({ name: 'scenarier.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+  await second.page.getByText('2 scenarier importerades').waitFor();
+  await second.page.getByRole('button', { name: 'Öppna Målet' }).click();
+  assert.equal(await metric(second.page, 'result-2026'), '-4908');
+  // Importing again adds with suffixes and overwrites nothing.
+  await second.page.locator('#import-file').setInputFiles({ name: 'scenarier.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+  await second.page.getByText('”Låg nivå (2)”, ”Målet (2)”').waitFor();
+  assert.equal(await second.page.locator('.saved__item').count(), 4);
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await second.context.close();
+});
+
+test('a comparison of two presets, its differences, and its link in a fresh profile', async () => {
+  const { context, page, errors } = await fresh();
+  const add = page.getByRole('button', { name: /Lägg till i jämförelsen/ });
+  await page.locator('[data-preset="nulage"]').click();
+  await add.click();
+  await page.locator('[data-preset="presidiet80"]').click();
+  await add.click();
+  const expected = {
+    'compare-1-result-2026': '-2028622',
+    'compare-2-result-2026': '675478',
+    'compare-2-diff-result-2026': '2704100',
+    'compare-2-diff-closing-2026': '2704100',
+    'compare-2-diff-closing-2027': '5408200',
+    'compare-2-topup-2026': '2704100',
+    'compare-2-diff-topup-2026': '2704100',
+    'compare-1-topup-2026': '0',
+    'compare-2-diff-result-2025': '0',
+    'compare-1-closing-2027': '-2148317',
+    'compare-2-closing-2027': '3259883',
+    'compare-2-share-individ-2026': '71.3',
+    'compare-1-balancing-funding-2026': '85.0',
+  };
+  for (const [name, value] of Object.entries(expected)) assert.equal(await metric(page, name), value, name);
+  // The sign is text, not colour alone.
+  assert.match(await page.locator('[data-metric="compare-2-diff-result-2026"]').textContent(), /^\+2\u00a0704\u00a0100\u00a0kr \(mer än basen\)$/);
+  // The chart has a line per scenario and a table twin.
+  assert.equal(await page.locator('.comparison .series polyline').count(), 2);
+  assert.match(await page.locator('.comparison table caption', { hasText: 'per år och scenario' }).textContent(), /scenario/);
+
+  await page.waitForURL(/cmp2=/);
+  await page.getByRole('button', { name: 'Kopiera länk till jämförelsen' }).click();
+  await page.getByText('Länken är kopierad. Klistra in den i ett mejl för att dela jämförelsen.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+
+  // Another computer: nothing saved there, the link alone shows the comparison.
+  const other = await fresh(new URL(link).hash.slice(1));
+  for (const [name, value] of Object.entries(expected)) assert.equal(await metric(other.page, name), value, `other: ${name}`);
+  assert.match(await other.page.locator('.compare thead').textContent(), /Presidiets förslag: 80 % från 2026/);
+
+  // Make the second the base: the differences turn around.
+  await other.page.getByRole('button', { name: /Gör ”Presidiets förslag: 80 % från 2026” till bas/ }).click();
+  assert.equal(await metric(other.page, 'compare-2-diff-result-2026'), '-2704100');
+  // Open a column as the current scenario; remove one.
+  await other.page.getByRole('button', { name: /Öppna ”Nuläge.*” som aktuellt scenario/ }).click();
+  assert.equal(await metric(other.page, 'result-2026'), '-2028622');
+  await other.page.getByRole('button', { name: /Ta bort ”Nuläge.*” ur jämförelsen/ }).click();
+  assert.equal(await other.page.locator('[data-metric="compare-2-result-2026"]').count(), 0);
+
+  // A fifth scenario is refused.
+  for (const id of ['balans85', 'motforslag7723', 'mal6040']) {
+    await page.locator(`[data-preset="${id}"]`).click();
+    await add.click();
+  }
+  await page.fill('#f2025-tal', '90');
+  await add.click();
+  await page.getByText('Jämförelsen rymmer högst 4 scenarier.').waitFor();
+  assert.equal(await page.locator('[data-metric^="compare-4-result-2025"]').count(), 1);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.context.close();
+  await context.close();
+});
+
+test('a broken comparison link shows what it could read and names the rest', async () => {
+  const { context, page, errors } = await fresh('cmp1=f2026%3D80&cmp2=f2026%3Dabc%26s2027%3D70&cmp9=x');
+  const notice = await page.locator('[data-testid="url-notice"]').textContent();
+  assert.ok(notice.includes('Jämförelsens scenario 2, ”f2026=abc”: ”abc” är inte ett tal.'), notice);
+  assert.ok(notice.includes('”cmp9=x”: jämförelsen rymmer högst 4 scenarier'), notice);
+  assert.equal(await metric(page, 'compare-1-result-2026'), '675478');
+  assert.equal(await metric(page, 'compare-2-share-individ-2027'), '70.0');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('meeting mode fits a 1366×768 projector, is in the link, and Esc leaves it', async () => {
+  const { context, page, errors } = await fresh('f2026=80');
+  await page.getByRole('button', { name: 'Mötesläge' }).click();
+  await page.waitForURL(/meeting=1/);
+  const inView = async (selector) => {
+    const box = await page.locator(selector).first().boundingBox();
+    return box && box.y >= 0 && box.y + box.height <= 768 && box.x >= 0 && box.x + box.width <= 1366;
+  };
+  assert.ok(await inView('#f2026'), 'the 2026 funding slider is visible');
+  assert.ok(await inView('[data-metric="closing-2027"]'), 'closing equity 2027 is visible');
+  // Only the decisions, the headline and the chart.
+  assert.equal(await page.locator('table.budget').count(), 0);
+  assert.equal(await page.locator('#growth').count(), 0);
+  assert.equal(await page.locator('[data-preset]').count(), 0);
+  assert.ok(await page.locator('#s2026-styr').isVisible());
+  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.app')).fontSize));
+  assert.ok(fontSize >= 19, `large type (${fontSize}px)`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scroll (${overflow}px)`);
+
+  // The link opens in meeting mode elsewhere.
+  const other = await fresh(new URL(page.url()).hash.slice(1));
+  assert.equal(await other.page.locator('table.budget').count(), 0);
+  await other.context.close();
+
+  await page.keyboard.press('Escape');
+  await page.locator('table.budget').waitFor();
+  await page.waitForURL((url) => !url.hash.includes('meeting'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
