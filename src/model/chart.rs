@@ -49,9 +49,10 @@ pub struct Tick {
     pub label_y: f64,
 }
 
-/// Everything the chart component draws.
+/// What every chart of the page shares: its size, the plot area, the grid
+/// lines with their amounts, the zero line and the baseline of the year labels.
 #[derive(Debug, Clone, PartialEq)]
-pub struct EquityChart {
+pub struct ChartFrame {
     pub width: f64,
     pub height: f64,
     pub plot_left: f64,
@@ -60,8 +61,14 @@ pub struct EquityChart {
     pub tick_label_x: f64,
     pub zero_y: f64,
     pub label_y: f64,
-    pub bars: Vec<ChartBar>,
     pub ticks: Vec<Tick>,
+}
+
+/// Everything the equity chart draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EquityChart {
+    pub frame: ChartFrame,
+    pub bars: Vec<ChartBar>,
 }
 
 /// The smallest step of 1, 2 or 5 × 10ⁿ kronor that covers `span` in at most
@@ -115,6 +122,20 @@ impl Scale {
         let span = (self.domain_high - self.domain_low).to_f64().unwrap_or(1.0);
         let above_low = (value - self.domain_low).to_f64().unwrap_or(0.0);
         plot_bottom - above_low / span * (plot_bottom - plot_top)
+    }
+
+    /// The frame of a chart drawn on this scale.
+    fn frame(&self) -> ChartFrame {
+        ChartFrame {
+            width: WIDTH,
+            height: HEIGHT,
+            plot_left: LEFT,
+            plot_right: WIDTH - RIGHT,
+            tick_label_x: LEFT - 8.0,
+            zero_y: self.y_of(Decimal::ZERO),
+            label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
+            ticks: self.ticks(),
+        }
     }
 
     fn ticks(&self) -> Vec<Tick> {
@@ -173,18 +194,9 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         })
         .collect();
 
-    let ticks = scale.ticks();
-
     EquityChart {
-        width: WIDTH,
-        height: HEIGHT,
-        plot_left: LEFT,
-        plot_right: WIDTH - RIGHT,
-        tick_label_x: LEFT - 8.0,
-        zero_y,
-        label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
+        frame: scale.frame(),
         bars,
-        ticks,
     }
 }
 
@@ -203,16 +215,9 @@ pub struct SeriesLine {
 /// The comparison chart: closing equity per year, one line per scenario.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineChart {
-    pub width: f64,
-    pub height: f64,
-    pub plot_left: f64,
-    pub plot_right: f64,
-    pub tick_label_x: f64,
-    pub zero_y: f64,
-    pub label_y: f64,
+    pub frame: ChartFrame,
     /// (year, x) of each year label.
     pub years: Vec<(u16, f64)>,
-    pub ticks: Vec<Tick>,
     pub lines: Vec<SeriesLine>,
 }
 
@@ -248,19 +253,12 @@ pub fn comparison_chart(series: &[(String, Vec<(u16, Decimal)>)]) -> LineChart {
         })
         .collect();
     LineChart {
-        width: WIDTH,
-        height: HEIGHT,
-        plot_left: LEFT,
-        plot_right: WIDTH - RIGHT,
-        tick_label_x: LEFT - 8.0,
-        zero_y: scale.y_of(Decimal::ZERO),
-        label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
+        frame: scale.frame(),
         years: years
             .iter()
             .enumerate()
             .map(|(i, &y)| (y, x_of(i)))
             .collect(),
-        ticks: scale.ticks(),
         lines,
     }
 }
@@ -278,13 +276,18 @@ mod tests {
         let chart = equity_chart(&project(&data, &Scenario::defaults(&data)));
         // Closing 1 918 000, 1 908 927, −119 695, −2 148 317; guidelines ≈ 3.8 Mkr:
         // step 2 Mkr, domain −4 … 4 Mkr, so zero sits mid-plot.
-        let ticks: Vec<String> = chart.ticks.iter().map(|t| t.value.to_string()).collect();
+        let ticks: Vec<String> = chart
+            .frame
+            .ticks
+            .iter()
+            .map(|t| t.value.to_string())
+            .collect();
         assert_eq!(ticks, ["-4000000", "-2000000", "0", "2000000", "4000000"]);
         let [b2024, _, b2026, b2027] = &chart.bars[..] else {
             panic!("four bars")
         };
-        assert!(!b2024.negative && (b2024.y + b2024.height - chart.zero_y).abs() < 1e-9);
-        assert!(b2026.negative && (b2026.y - chart.zero_y).abs() < 1e-9);
+        assert!(!b2024.negative && (b2024.y + b2024.height - chart.frame.zero_y).abs() < 1e-9);
+        assert!(b2026.negative && (b2026.y - chart.frame.zero_y).abs() < 1e-9);
         assert!(b2027.negative && b2027.height > b2026.height);
         assert!(b2027.value_label_y > b2027.y + b2027.height);
         assert!(b2024.guideline_y < b2024.y, "guideline above the 2024 bar");

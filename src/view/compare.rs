@@ -6,9 +6,10 @@
 
 use crate::model::chart::px;
 use crate::model::comparison::{ColumnFigures, ComparisonFigures, YearFigures};
-use crate::model::format::{compact_kronor, difference_kr, kronor_kr, metric_kronor};
+use crate::model::format::{difference_kr, kronor_kr, metric_kronor};
 use crate::model::workspace::Msg;
 use crate::view::cells::{balancing_text, percent_cell};
+use crate::view::chart::chart_svg;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -194,25 +195,14 @@ fn comparison_chart(props: &ChartProps) -> Html {
     html! {
         <figure class="chart chart--lines" aria-labelledby="compare-chart-title">
             <figcaption id="compare-chart-title" class="chart__title">{"Utgående eget kapital 2024–2027 per scenario"}</figcaption>
-            <svg class="chart__svg" viewBox={format!("0 0 {} {}", chart.width, chart.height)}
-                aria-hidden="true" focusable="false" preserveAspectRatio="xMidYMid meet">
-                { for chart.ticks.iter().map(|t| html! {
-                    <g class="chart__tick">
-                        <line x1={px(chart.plot_left)} x2={px(chart.plot_right)} y1={px(t.y)} y2={px(t.y)} />
-                        <text x={px(chart.tick_label_x)} y={px(t.label_y)} text-anchor="end">{ compact_kronor(t.value) }</text>
-                    </g>
-                }) }
-                <line class="chart__zero" x1={px(chart.plot_left)} x2={px(chart.plot_right)} y1={px(chart.zero_y)} y2={px(chart.zero_y)} />
-                { for chart.years.iter().map(|(year, x)| html! {
-                    <text class="chart__year" x={px(*x)} y={px(chart.label_y)} text-anchor="middle">{ year }</text>
-                }) }
-                { for chart.lines.iter().map(|line| html! {
+            { chart_svg(&chart.frame, &chart.years, html! { <>{
+                for chart.lines.iter().map(|line| html! {
                     <g class={classes!("series", format!("series--{}", line.position))}>
                         <polyline points={line.points.clone()} />
                         { for line.markers.iter().map(|&(_, _, x, y)| marker(line.position, x, y)) }
                     </g>
-                }) }
-            </svg>
+                })
+            }</> }) }
             <ul class="chart__legend chart__legend--lines" aria-hidden="true">
                 { for chart.lines.iter().map(|line| html! {
                     <li>

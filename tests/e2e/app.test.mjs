@@ -1,31 +1,20 @@
 // End-to-end tests: the release bundle served on 127.0.0.1, used in headless
 // Chromium the way a board member would (keyboard, links, broken links).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchChromium, metric } from './support.mjs';
+import { useServedApp, metric } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 /** Opens the app at `fragment`, failing the test on any page error. */
 async function open(fragment = '', viewport = { width: 1366, height: 768 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await app.browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(server.url + (fragment ? `#${fragment}` : ''));
+  await page.goto(app.server.url + (fragment ? `#${fragment}` : ''));
   await page.locator('[data-metric="closing-2027"]').first().waitFor();
   return { page, errors };
 }
@@ -173,14 +162,14 @@ test('no sideways scrolling on a projector, a laptop or a phone', async () => {
 });
 
 test('"Kopiera länk" puts the link to the current scenario on the clipboard', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-metric="closing-2027"]').first().waitFor();
   await page.fill('#f2027-tal', '77,5');
   await page.getByRole('button', { name: 'Kopiera länk till scenariot' }).click();
   await page.getByText('Länken är kopierad.').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#f2027=77.5`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}#f2027=77.5`);
   await context.close();
 });

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
@@ -66,4 +67,21 @@ export function launchChromium() {
 /** The `data-value` of a metric (first element carrying it). */
 export async function metric(page, name) {
   return page.locator(`[data-metric="${name}"]`).first().getAttribute('data-value');
+}
+
+/**
+ * Registers the suite's set-up: the bundle served and Chromium launched once
+ * for the file's tests, both closed at the end. Returns live getters.
+ */
+export function useServedApp() {
+  const live = { server: undefined, browser: undefined };
+  before(async () => {
+    live.server = await serveDist();
+    live.browser = await launchChromium();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }

@@ -2,32 +2,21 @@
 // undo/redo, saved scenarios (storage, corruption, import/export), the
 // side-by-side comparison and its link, and meeting mode. Figures are the
 // spec's, worked by hand in tests/model_workspace.rs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchChromium, metric } from './support.mjs';
+import { useServedApp, metric } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 /** A fresh browser profile (its own storage) with a page open at `fragment`. */
 async function fresh(fragment = '', viewport = { width: 1366, height: 768 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await app.browser.newContext({ viewport, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + (fragment ? `#${fragment}` : ''));
+  await page.goto(app.server.url + (fragment ? `#${fragment}` : ''));
   await page.locator('[data-metric="closing-2027"]').first().waitFor();
   return { context, page, errors };
 }
@@ -123,7 +112,7 @@ test('save, reload, find and open a saved scenario; changes autosave', async () 
   assert.equal(await page.evaluate(() => document.activeElement.id), 'save-start');
 
   // Next day: a new visit without the link.
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await reload(page);
   assert.equal(await metric(page, 'result-2026'), '-2028622');
   const item = page.locator('.saved__item', { hasText: 'Variant C' });
