@@ -1,4 +1,4 @@
-//! Comparing scenarios side by side (spec section 8): up to four columns, the
+//! Comparing scenarios side by side (docs/model.md §5): up to four columns, the
 //! first the base; per year the result, closing equity, the teams' top-up
 //! total, the individ share and the balancing level, and for the other
 //! columns the difference from the base in kronor.

@@ -3,7 +3,7 @@
 //!
 //! The figures live in `sfv_default.json` next to this file, each line with the
 //! document it comes from, so a treasurer can check every default against the
-//! sources in `shared/seeds`. Loading validates what the engine relies on
+//! source documents. Loading validates what the engine relies on
 //! (unique ids, whole non-negative kronor, a fall-back line for unallocated
 //! structural money) and reports each problem as a typed error carrying data.
 
@@ -23,7 +23,7 @@ mod embedded {
 }
 
 /// The structural line that receives the whole structural total when every
-/// structural line's full cost is 0 (spec 3.5).
+/// structural line's full cost is 0 (docs/model.md §3.5).
 pub const UNALLOCATED_LINE_ID: &str = "ofordelat";
 
 /// The budget categories of the official layout.
@@ -44,7 +44,7 @@ pub struct BudgetLine {
     pub id: String,
     pub name: String,
     pub category: Category,
-    /// A coordination team: its funding level can be lowered (spec 3.3).
+    /// A coordination team: its funding level can be lowered (docs/model.md §3.3).
     pub team: bool,
     pub budget_2024: Decimal,
     pub budget_2025: Decimal,

@@ -1,4 +1,4 @@
-//! Largest-remainder distribution of a whole-krona total (spec 3.5).
+//! Largest-remainder distribution of a whole-krona total (docs/model.md §3.5).
 //!
 //! Structural lines are scaled to a target total `S` in proportion to their full
 //! costs. Each line first gets the floor of its exact share; the kronor left over

@@ -1,5 +1,5 @@
 //! The budget engine: one scenario in, the years 2024 (reference) to 2027 out,
-//! following `shared/spec/budget-model.md` section 3 to the krona.
+//! following the budget model (`docs/model.md`, section 3) to the krona.
 //!
 //! Rounding to kronor happens exactly where the spec writes `kr(…)`: indexed
 //! full costs, team förbund costs, the structural total `S`, and the equity
@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 /// One line's figures in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineOutcome {
-    /// Full cost: what the line costs at full staffing (spec 3.1).
+    /// Full cost: what the line costs at full staffing (docs/model.md §3.1).
     pub full: Decimal,
     /// What the förbund pays (teams: at the funding level; structural lines:
     /// after scaling to the individ share).
@@ -33,7 +33,7 @@ pub struct LineOutcome {
     pub team_level: Option<Decimal>,
 }
 
-/// The balancing team funding level of a year (spec 3.10).
+/// The balancing team funding level of a year (docs/model.md §3.10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Balancing {
     /// The exact level, %, within 0…100.
@@ -54,7 +54,7 @@ impl Balancing {
     }
 }
 
-/// A closing-equity warning (spec 3.9).
+/// A closing-equity warning (docs/model.md §3.9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EquityWarning {
     /// Closing equity below 0: "negativt eget kapital" (error level).
@@ -291,7 +291,7 @@ fn compute_year(data: &Dataset, input: YearInput<'_>) -> YearOutcome {
     }
 }
 
-/// Sets the structural lines' costs to sum to `target` (spec 3.5).
+/// Sets the structural lines' costs to sum to `target` (docs/model.md §3.5).
 fn scale_structural_lines(data: &Dataset, lines: &mut [LineOutcome], target: Decimal) {
     let structural: Vec<usize> = data
         .lines
@@ -321,7 +321,7 @@ fn scale_structural_lines(data: &Dataset, lines: &mut [LineOutcome], target: Dec
 }
 
 /// The uniform team level, %, that makes the result 0, ignoring rounding
-/// (spec 3.10).
+/// (docs/model.md §3.10).
 fn balancing_level(
     revenue: Decimal,
     admin: Decimal,

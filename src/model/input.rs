@@ -35,7 +35,7 @@ pub enum InputError {
 pub enum NumberKind {
     /// Whole kronor.
     Kronor,
-    /// A percentage with at most one decimal (spec: "`80`, `77.5`").
+    /// A percentage with at most one decimal (docs/model.md: "at most one decimal").
     Percent,
 }
 

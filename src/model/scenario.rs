@@ -1,4 +1,4 @@
-//! The scenario: every choice a board workshop can make (spec section 2).
+//! The scenario: every choice a board workshop can make (docs/model.md §2).
 //!
 //! A `Scenario` holds only valid values: each field has a [`NumberRule`] (range
 //! and precision) that every way in (number field, slider, URL fragment) is
@@ -80,7 +80,7 @@ pub enum Field {
 }
 
 impl Field {
-    /// The range and precision the field takes (spec section 2).
+    /// The range and precision the field takes (docs/model.md §2).
     pub fn rule(&self) -> NumberRule {
         let percent = |min: i64, max: i64| NumberRule {
             kind: NumberKind::Percent,
