@@ -26,7 +26,7 @@ struct Draft {
 fn display(kind: NumberKind, value: Decimal) -> String {
     match kind {
         NumberKind::Kronor => kronor(value),
-        NumberKind::Percent | NumberKind::Fte => percent_input(value),
+        NumberKind::Percent => percent_input(value),
     }
 }
 
@@ -80,7 +80,6 @@ pub fn number_input(props: &NumberInputProps) -> Html {
     let unit = match props.rule.kind {
         NumberKind::Kronor => "kr",
         NumberKind::Percent => "%",
-        NumberKind::Fte => "åa",
     };
 
     // Show the typed text while it is invalid or still what the scenario holds;
