@@ -17,11 +17,9 @@ pub mod history;
 pub mod input;
 pub mod library;
 pub mod link;
-pub mod members;
 pub mod money;
 pub mod presets;
 pub mod scenario;
-pub mod staffing;
 pub mod update;
 pub mod workspace;
 
