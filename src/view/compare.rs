@@ -10,6 +10,7 @@ use crate::model::format::{difference_kr, kronor_kr, metric_kronor};
 use crate::model::workspace::Msg;
 use crate::view::cells::{balancing_text, percent_cell};
 use crate::view::chart::chart_svg;
+use crate::view::platform;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -83,6 +84,18 @@ fn column_heading(
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(msg.clone()))
     };
+    // Removing a column removes the button that had focus.
+    let remove = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Msg::RemoveColumn(k - 1));
+            platform::focus_element(if count > 1 {
+                "comparison-title"
+            } else {
+                "resultat"
+            });
+        })
+    };
     let label = column.label.clone();
     html! {
         <th scope="col" class="compare__heading">
@@ -92,17 +105,15 @@ fn column_heading(
                 <button type="button" class="link-button" aria-label={format!("Öppna ”{label}” som aktuellt scenario")}
                     onclick={send(Msg::OpenColumn(k - 1))}>{"Öppna"}</button>
                 if k > 1 {
-                    <button type="button" class="link-button" aria-label={format!("Gör ”{label}” till bas")}
+                    <button type="button" class="link-button" aria-label={format!("Gör till bas: {label}")}
                         onclick={send(Msg::MakeBase(k - 1))}>{"Gör till bas"}</button>
                 }
                 if k > 2 {
-                    <button type="button" class="link-button" aria-label={format!("Flytta ”{label}” åt vänster")}
-                        onclick={send(Msg::MoveLeft(k - 1))}>{"← Flytta"}</button>
+                    <button type="button" class="link-button" aria-label={format!("Flytta vänster: {label}")}
+                        onclick={send(Msg::MoveLeft(k - 1))}>{"Flytta vänster"}</button>
                 }
-                if count > 0 {
                     <button type="button" class="link-button" aria-label={format!("Ta bort ”{label}” ur jämförelsen")}
-                        onclick={send(Msg::RemoveColumn(k - 1))}>{"Ta bort"}</button>
-                }
+                        onclick={remove}>{"Ta bort"}</button>
             </span>
         </th>
     }
@@ -118,7 +129,10 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
         .unwrap_or_default();
     let on_clear = {
         let d = props.dispatch.clone();
-        Callback::from(move |_| d.emit(Msg::ClearComparison))
+        Callback::from(move |_| {
+            d.emit(Msg::ClearComparison);
+            platform::focus_element("resultat");
+        })
     };
     let row = |title: &str, year_index: usize, cell: &dyn Fn(usize, &YearFigures) -> Html| {
         html! {
@@ -130,7 +144,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
     };
     html! {
         <section class="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{ format!("Jämförelse av {count} scenarier") }</h2>
+            <h2 id="comparison-title" tabindex="-1">{ format!("Jämförelse av {count} scenarier") }</h2>
             <p class="field-hint">
                 {"Kolumn 1 är basen. Övriga kolumner visar under varje belopp skillnaden mot basen: plus betyder mer än basen, minus mindre."}
             </p>

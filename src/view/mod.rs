@@ -270,11 +270,17 @@ pub fn app(props: &AppProps) -> Html {
 
     let dismiss = {
         let ignored = ignored.clone();
-        Callback::from(move |_| ignored.set(Vec::new()))
+        Callback::from(move |_| {
+            ignored.set(Vec::new());
+            platform::focus_element("resultat");
+        })
     };
     let dismiss_storage = {
         let storage_notice = storage_notice.clone();
-        Callback::from(move |_| storage_notice.set(None))
+        Callback::from(move |_| {
+            storage_notice.set(None);
+            platform::focus_element("resultat");
+        })
     };
     let ws = &state.ws;
     let meeting = ws.meeting;
@@ -385,9 +391,13 @@ pub fn app(props: &AppProps) -> Html {
 
 /// The answer to the last action (saved, imported, comparison full, …).
 fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
-    let send = |msg: Msg| {
+    // Both buttons remove themselves: focus moves on to a stable place.
+    let send = |msg: Msg, focus: &'static str| {
         let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(msg.clone()))
+        Callback::from(move |_: MouseEvent| {
+            d.emit(msg.clone());
+            platform::focus_element(focus);
+        })
     };
     // The live region is always in the DOM, so screen readers hear each new text.
     html! {
@@ -404,9 +414,9 @@ fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
                         <div class={classes!("notice", class)}>
                             <p>{ text }</p>
                             if matches!(notice, Notice::Deleted { .. }) {
-                                <button type="button" class="button button--small" onclick={send(Msg::UndoDelete)}>{"Ångra borttagningen"}</button>
+                                <button type="button" class="button button--small" onclick={send(Msg::UndoDelete, "saved-title")}>{"Ångra borttagningen"}</button>
                             }
-                            <button type="button" class="button button--small button--secondary" onclick={send(Msg::DismissNotice)}>{"Stäng"}</button>
+                            <button type="button" class="button button--small button--secondary" onclick={send(Msg::DismissNotice, "resultat")}>{"Stäng"}</button>
                         </div>
                     }
                 }

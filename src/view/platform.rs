@@ -54,6 +54,18 @@ pub fn read_document(data: &Dataset, text: &str) -> Result<Vec<ReadScenario>, Li
     read_document_from(data, &BrowserJson(value))
 }
 
+/// Moves keyboard focus to the element with `id` (a heading with
+/// `tabindex="-1"`, say) when an action removed the element that had it, so
+/// focus never falls back to `<body>`.
+pub fn focus_element(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Local time as `YYYY-MM-DDTHH:MM`, stamped on saved scenarios.
 pub fn now() -> String {
     let date = js_sys::Date::new_0();

@@ -13,10 +13,8 @@ use crate::model::workspace::Msg;
 use crate::model::Dataset;
 use crate::view::platform;
 use gloo::file::callbacks::FileReader;
-use gloo::utils::document;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,15 +37,6 @@ enum Editing {
     NewName(String),
     Rename(SavedId, String),
     ConfirmDelete(SavedId),
-}
-
-fn focus_by_id(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
 }
 
 /// A labelled name field with its submit and cancel buttons (Enter submits,
@@ -90,7 +79,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
         let focus_next = focus_next.clone();
         use_effect(move || {
             if let Some(id) = focus_next.borrow_mut().take() {
-                focus_by_id(&id);
+                platform::focus_element(&id);
             }
         });
     }
@@ -244,7 +233,10 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                     if !props.writable { {" (Bara på sidan: webbläsaren sparar inte.)"} }
                     <button type="button" class="link-button" onclick={{
                         let d = props.dispatch.clone();
-                        Callback::from(move |_| d.emit(Msg::CloseSaved))
+                        Callback::from(move |_| {
+                            d.emit(Msg::CloseSaved);
+                            platform::focus_element("saved-title");
+                        })
                     }}>{"Stäng scenariot"}</button>
                 </p>
             }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServedApp, metric } from './support.mjs';
+import { useServedApp, metric, axeViolations } from './support.mjs';
 
 const app = useServedApp();
 
@@ -131,8 +131,11 @@ test('save, reload, find and open a saved scenario; changes autosave', async () 
   await page.getByRole('button', { name: 'Ta bort Variant C' }).click();
   await page.getByRole('button', { name: 'Ja, ta bort' }).click();
   assert.equal(await page.locator('.saved__item').count(), 0);
+  const focused = () => page.evaluate(() => document.activeElement.id);
+  assert.equal(await focused(), 'saved-title', 'focus stays in the panel, not on <body>');
   await page.getByRole('button', { name: 'Ångra borttagningen' }).click();
   assert.equal(await page.locator('.saved__item', { hasText: 'Variant C' }).count(), 1);
+  assert.equal(await focused(), 'saved-title');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -279,13 +282,14 @@ test('a comparison of two presets, its differences, and its link in a fresh prof
   assert.match(await other.page.locator('.compare thead').textContent(), /Presidiets förslag: 80 % från 2026/);
 
   // Make the second the base: the differences turn around.
-  await other.page.getByRole('button', { name: /Gör ”Presidiets förslag: 80 % från 2026” till bas/ }).click();
+  await other.page.getByRole('button', { name: 'Gör till bas: Presidiets förslag: 80 % från 2026' }).click();
   assert.equal(await metric(other.page, 'compare-2-diff-result-2026'), '-2704100');
   // Open a column as the current scenario; remove one.
   await other.page.getByRole('button', { name: /Öppna ”Nuläge.*” som aktuellt scenario/ }).click();
   assert.equal(await metric(other.page, 'result-2026'), '-2028622');
   await other.page.getByRole('button', { name: /Ta bort ”Nuläge.*” ur jämförelsen/ }).click();
   assert.equal(await other.page.locator('[data-metric="compare-2-result-2026"]').count(), 0);
+  assert.equal(await other.page.evaluate(() => document.activeElement.id), 'comparison-title');
 
   // A fifth scenario is refused.
   for (const id of ['balans85', 'motforslag7723', 'mal6040']) {
@@ -340,6 +344,39 @@ test('meeting mode fits a 1366×768 projector, is in the link, and Esc leaves it
   await page.keyboard.press('Escape');
   await page.locator('table.budget').waitFor();
   await page.waitForURL((url) => !url.hash.includes('meeting'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the workshop views have no WCAG 2.1 A/AA violations (axe-core)', async () => {
+  const { context, page, errors } = await fresh('f2026=80&f2027=80&s2027=70');
+  const check = async (view) => assert.deepEqual(await axeViolations(page), [], view);
+  await check('presets and tools');
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await check('naming a scenario');
+  await page.getByLabel('Namn på scenariot').fill('Variant A');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Byt namn på Variant A' }).click();
+  await check('saved list with rename form');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Ta bort Variant A' }).click();
+  await check('delete confirmation');
+  await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+  await check('deleted notice');
+  await page.locator('#import-file').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('nej') });
+  await page.locator('[data-testid="import-error"]').waitFor();
+  await check('import error');
+  const add = page.getByRole('button', { name: /Lägg till i jämförelsen/ });
+  await add.click();
+  await page.locator('[data-preset="mal6040"]').click();
+  await add.click();
+  await check('comparison');
+  await page.getByRole('button', { name: 'Mötesläge' }).click();
+  await check('meeting mode');
+  await page.goto(`${app.server.url}#f2026=abc&cmp1=f2026%3Dx`);
+  await page.reload();
+  await page.locator('[data-testid="url-notice"]').waitFor();
+  await check('broken link notice');
   assert.deepEqual(errors, []);
   await context.close();
 });
