@@ -1,0 +1,72 @@
+// Accessibility checks in headless Chromium: the whole simulator used with
+// the keyboard alone, and the layout at 200 % zoom.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useServedApp, metric } from './support.mjs';
+
+const app = useServedApp();
+
+/** Presses Tab until `done()` holds, checking at every stop that focus is
+ * on an element (never <body>) and visibly marked. */
+async function tabUntil(page, done, what, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      // A number field draws its ring on its box (it holds the unit too).
+      const ringed = el.closest('.number-input__box') ?? el;
+      const style = getComputedStyle(ringed);
+      return {
+        tag: el.tagName,
+        id: el.id,
+        text: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 60),
+        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    assert.notEqual(focus.tag, 'BODY', `focus fell to <body> while looking for ${what}`);
+    assert.ok(focus.visible, `focus on ${focus.tag}#${focus.id} "${focus.text}" has no visible ring`);
+    if (await done(focus)) return focus;
+  }
+  throw new Error(`${what} not reached in ${limit} tabs`);
+}
+
+test('keyboard only: set 2026 to 80 %, apply the 2027 balancing level, open the sources, hear the result', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(app.server.url);
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+
+  await tabUntil(page, (f) => f.id === 'f2026', 'the 2026 funding slider');
+  // 100 → 80 in steps of 0,5.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.inputValue('#f2026'), '80');
+  assert.equal(await metric(page, 'result-2026'), '675478');
+
+  // 2027 at 100 % after 2026 at 80 %: the level for a zero result is 85,0 %.
+  const apply = await tabUntil(page, (f) => f.text.startsWith('Använd') && f.text.endsWith('2027'), 'the 2027 apply button');
+  assert.equal(apply.text, 'Använd 85,0\u00a0% som finansieringsnivå 2027');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.inputValue('#f2027'), '85');
+  // 2027 at 85 %: result −547 kr, closing 2 584 405 − 547 = 2 583 858 kr.
+  assert.equal(await metric(page, 'closing-2027'), '2583858');
+
+  await tabUntil(page, (f) => f.tag === 'SUMMARY' && f.text.startsWith('Källa per budgetrad'), 'the sources');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('details:has(> summary:text("Källa per budgetrad"))').getAttribute('open'), '');
+  const live = await page.locator('[data-testid="live-region"]').textContent();
+  assert.equal(live, 'Utgående eget kapital 2027: 2\u00a0583\u00a0858\u00a0kr');
+  await page.close();
+});
+
+test('200 % zoom (1280 px wide, 640 CSS px): nothing scrolls sideways', async () => {
+  // 200 % zoom at 1280 px is a 640 CSS px viewport at device scale 2.
+  const context = await app.browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  for (const fragment of ['', 'f2026=80&cmp1=&cmp2=f2026%3D80', 'f2026=80&meeting=1']) {
+    await page.goto(`${app.server.url}#${fragment}`);
+    await page.reload();
+    await page.locator('[data-metric="closing-2027"]').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `#${fragment}: page scrolls sideways by ${overflow}px`);
+  }
+  await context.close();
+});
