@@ -22,10 +22,20 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves DIST on 127.0.0.1 on a free port; resolves to { url, close }. */
+/**
+ * Serves DIST on 127.0.0.1 on a free port; resolves to { url, close, override }.
+ * `override(path, body)` serves other content at a path (a "new deployment"
+ * of one file, say) without touching DIST; `override(path)` undoes it.
+ */
 export async function serveDist() {
+  const overrides = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (overrides.has(path)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(overrides.get(path));
+      return;
+    }
     const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
     if (!file.startsWith(DIST)) {
       res.writeHead(403).end();
@@ -44,6 +54,7 @@ export async function serveDist() {
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((ok) => server.close(ok)),
+    override: (path, body) => (body === undefined ? overrides.delete(path) : overrides.set(path, body)),
   };
 }
 

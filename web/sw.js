@@ -1,0 +1,50 @@
+// Service worker: keeps Budgetsimulatorn usable without a network after the
+// first visit (board meetings happen in rooms with poor Wi-Fi).
+//
+// It caches the app's own files and nothing else: the list and the version
+// below are written by tools/service-worker.mjs after each Trunk build, from
+// the hashed file names in the bundle. A new bundle means a new version: it
+// installs beside the old one and waits until the page asks it to take over
+// (the page offers "Ladda om"); on activation every older cache is deleted.
+const VERSION = '__VERSION__';
+const ASSETS = __ASSETS__;
+const CACHE = `budgetsimulatorn-${VERSION}`;
+
+const scoped = (path) => new URL(path, self.registration.scope).href;
+const OWN_FILES = new Set(ASSETS.map(scoped));
+const PAGE = scoped('index.html');
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...OWN_FILES])));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('budgetsimulatorn-') && k !== CACHE).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  url.hash = '';
+  url.search = '';
+  // The page itself (any address in scope, the scenario is in its fragment).
+  if (request.mode === 'navigate' && url.href.startsWith(self.registration.scope)) {
+    event.respondWith(caches.match(PAGE).then((hit) => hit ?? fetch(request)));
+    return;
+  }
+  // Only the app's own files; every other request goes to the network as usual.
+  if (!OWN_FILES.has(url.href)) return;
+  event.respondWith(caches.match(url.href).then((hit) => hit ?? fetch(request)));
+});
