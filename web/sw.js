@@ -2,7 +2,7 @@
 // first visit (board meetings happen in rooms with poor Wi-Fi).
 //
 // It caches the app's own files and nothing else: the list and the version
-// below are written by tools/service-worker.mjs after each Trunk build, from
+// below are written by tools/post-build.mjs after each Trunk build, from
 // the hashed file names in the bundle. A new bundle means a new version: it
 // installs beside the old one and waits until the page asks it to take over
 // (the page offers "Ladda om"); on activation every older cache is deleted.

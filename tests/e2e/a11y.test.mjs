@@ -1,8 +1,9 @@
-// Accessibility checks in headless Chromium: the whole simulator used with
-// the keyboard alone, and the layout at 200 % zoom.
+// Publishing checks in headless Chromium: the whole simulator used with the
+// keyboard alone, the layout at 200 % zoom, and the page under its own
+// Content-Security-Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServedApp, metric } from './support.mjs';
+import { useServedApp, metric, watchProblems } from './support.mjs';
 
 const app = useServedApp();
 
@@ -68,5 +69,35 @@ test('200 % zoom (1280 px wide, 640 CSS px): nothing scrolls sideways', async ()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `#${fragment}: page scrolls sideways by ${overflow}px`);
   }
+  await context.close();
+});
+
+test('the bundle runs under its strict Content-Security-Policy without a violation', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const response = await page.goto(app.server.url);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.ok(response.ok());
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  // Exercise what touches the browser's edges: storage, a download, a file
+  // read, the clipboard, the address.
+  await page.fill('#f2026-tal', '80');
+  await page.getByRole('button', { name: 'Spara scenario' }).click();
+  await page.getByLabel('Namn på scenariot').fill('CSP');
+  await page.keyboard.press('Enter');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera scenarier' }).click()]);
+  await page.locator('#import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await page.locator('[data-testid="import-error"]').waitFor();
+  await page.getByRole('button', { name: 'Kopiera länk till scenariot' }).click();
+  await page.getByRole('button', { name: /Lägg till i jämförelsen/ }).click();
+  await page.getByRole('button', { name: 'Mötesläge' }).click();
+  await page.keyboard.press('Escape');
+  await page.waitForURL(/f2026=80/);
+  assert.equal(await metric(page, 'result-2026'), '675478');
+  assert.deepEqual(problems, []);
   await context.close();
 });

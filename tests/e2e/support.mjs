@@ -113,3 +113,22 @@ export async function axeViolations(page) {
     (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim()}`,
   );
 }
+
+/**
+ * Records the page's errors and every Content-Security-Policy violation
+ * report (the bundle carries a strict CSP; any violation is a failure).
+ * Returns the live list.
+ */
+export function watchProblems(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) problems.push(m.text());
+  });
+  page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  return problems;
+}

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServedApp, metric, axeViolations } from './support.mjs';
+import { useServedApp, metric, axeViolations, watchProblems } from './support.mjs';
 
 const app = useServedApp();
 
@@ -14,8 +14,7 @@ async function fresh(fragment = '', viewport = { width: 1366, height: 768 }) {
   const context = await app.browser.newContext({ viewport, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watchProblems(page);
   await page.goto(app.server.url + (fragment ? `#${fragment}` : ''));
   await page.locator('[data-metric="closing-2027"]').first().waitFor();
   return { context, page, errors };
