@@ -45,11 +45,18 @@ fn decimal(text: &str) -> String {
     format!("Decimal::from_i128_with_scale({mantissa}, {})", frac.len())
 }
 
+/// Keys of the data set that the app itself does not read: `publishing` is
+/// for the static pages written after the build (tools/post-build.mjs).
+const NOT_FOR_THE_APP: &[&str] = &["publishing"];
+
 fn emit(key: &str, value: &Value, out: &mut String) {
     match value {
         Value::Object(map) => {
             write!(out, "{} {{", struct_for(key)).unwrap();
             for (field, v) in map {
+                if key.is_empty() && NOT_FOR_THE_APP.contains(&field.as_str()) {
+                    continue;
+                }
                 write!(out, "{field}: ").unwrap();
                 if DECIMAL_FIELDS.contains(&field.as_str()) {
                     let text = match v {

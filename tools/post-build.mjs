@@ -5,7 +5,11 @@
 //    starts the app with an inline module script whose text changes with
 //    every build (it names the hashed files), so its sha256 is computed here;
 //    no 'unsafe-inline' is needed.
-// 2. sw.js, from web/sw.js, with the list of the bundle's own files and a
+// 2. The accessibility statement (tillganglighet.html), from
+//    web/tillganglighet.html, with the förbund's name and contact from the
+//    data set (src/model/sfv_default.json, `publishing`) and the hashed
+//    stylesheet's name.
+// 3. sw.js, from web/sw.js, with the list of the bundle's own files and a
 //    version derived from their contents (so every new bundle is a new
 //    service worker).
 import { createHash } from 'node:crypto';
@@ -41,6 +45,25 @@ if (!/<meta charset=[^>]*>/i.test(index)) throw new Error('index.html has no <me
 index = index.replace(/<meta charset=[^>]*>/i, (charset) => charset + meta);
 await writeFile(indexPath, index);
 console.log(`index.html: CSP with ${inline.length} inline script hash(es)`);
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const data = JSON.parse(await readFile(join(source, 'src', 'model', 'sfv_default.json'), 'utf8'));
+const organisation = escapeHtml(data.organisation);
+const contact = data.publishing?.accessibility_contact;
+const stylesheet = (await readdir(staging)).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+if (!stylesheet) throw new Error('no hashed stylesheet in the staging directory');
+const statement = (await readFile(join(source, 'web', 'tillganglighet.html'), 'utf8'))
+  .replaceAll('{{ORGANISATION}}', organisation)
+  .replaceAll('{{STYLESHEET}}', stylesheet)
+  .replaceAll('{{ASSESSED}}', escapeHtml(data.publishing?.accessibility_assessed ?? 'okänt datum'))
+  .replaceAll(
+    '{{CONTACT}}',
+    contact
+      ? `Kontakta oss: ${escapeHtml(contact)}.`
+      : `Kontaktuppgift saknas ännu: förbundet har inte angett var synpunkter på tillgängligheten ska skickas. Kontakta ${organisation} på det sätt som anges på förbundets webbplats.`,
+  );
+await writeFile(join(staging, 'tillganglighet.html'), statement);
 
 async function files(dir) {
   const out = [];

@@ -39,12 +39,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   url.hash = '';
   url.search = '';
-  // The page itself (any address in scope, the scenario is in its fragment).
-  if (request.mode === 'navigate' && url.href.startsWith(self.registration.scope)) {
-    event.respondWith(caches.match(PAGE).then((hit) => hit ?? fetch(request)));
-    return;
-  }
+  // The app's page is its scope's root (the scenario is in the fragment).
+  const own = url.href === self.registration.scope ? PAGE : url.href;
   // Only the app's own files; every other request goes to the network as usual.
-  if (!OWN_FILES.has(url.href)) return;
-  event.respondWith(caches.match(url.href).then((hit) => hit ?? fetch(request)));
+  if (!OWN_FILES.has(own)) return;
+  event.respondWith(caches.match(own).then((hit) => hit ?? fetch(request)));
 });

@@ -382,6 +382,9 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </div>
             </main>
+            <footer class="site-footer">
+                <a href="tillganglighet.html">{"Tillgänglighetsredogörelse"}</a>
+            </footer>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
                 { format!("Utgående eget kapital 2027: {}", kronor_kr(closing_2027)) }
             </div>

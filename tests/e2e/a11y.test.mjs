@@ -3,7 +3,7 @@
 // Content-Security-Policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServedApp, metric, watchProblems } from './support.mjs';
+import { useServedApp, metric, watchProblems, axeViolations } from './support.mjs';
 
 const app = useServedApp();
 
@@ -100,4 +100,38 @@ test('the bundle runs under its strict Content-Security-Policy without a violati
   assert.equal(await metric(page, 'result-2026'), '675478');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("the accessibility statement is linked from every view and follows DIGG's model", async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const problems = watchProblems(page);
+  for (const fragment of ['', 'meeting=1']) {
+    await page.goto(`${app.server.url}#${fragment}`);
+    await page.reload();
+    await page.locator('[data-metric="closing-2027"]').first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).count(), 1, `#${fragment}`);
+  }
+  await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
+  await page.waitForURL(/tillganglighet\.html$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  const headings = await page.locator('h1, h2').allTextContents();
+  assert.deepEqual(headings, [
+    'Tillgänglighetsredogörelse för Budgetsimulatorn',
+    'Hur tillgänglig är webbtjänsten?',
+    'Vad kan du göra om du inte kan använda delar av webbtjänsten?',
+    'Rapportera brister i webbtjänstens tillgänglighet',
+    'Tillsyn',
+    'Teknisk information om webbtjänstens tillgänglighet',
+    'Hur vi testat webbtjänsten',
+  ]);
+  const text = await page.locator('main').textContent();
+  assert.match(text, /delvis förenlig/);
+  assert.match(text, /Myndigheten för digital förvaltning \(Digg\)/);
+  // The data set leaves the contact empty by default, and the page says so.
+  assert.match(await page.getByTestId('statement-contact').textContent(), /^Kontaktuppgift saknas ännu/);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: 'Tillbaka till Budgetsimulatorn' }).click();
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
 });
