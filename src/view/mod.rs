@@ -384,6 +384,14 @@ pub fn app(props: &AppProps) -> Html {
             </main>
             <footer class="site-footer">
                 <a href="tillganglighet.html">{"Tillgänglighetsredogörelse"}</a>
+                if !meeting {
+                    // The snippet is written by web/embed.js when this opens.
+                    <details id="embed-details" class="embed">
+                        <summary>{"Bädda in på er webbplats"}</summary>
+                        <p>{"Klistra in koden på en sida på er webbplats. Den visar scenariot som är på skärmen nu, och ramen växer med innehållet."}</p>
+                        <pre class="embed__code"><code id="embed-snippet"></code></pre>
+                    </details>
+                }
             </footer>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
                 { format!("Utgående eget kapital 2027: {}", kronor_kr(closing_2027)) }

@@ -134,7 +134,9 @@ pub fn budget_table(props: &TableProps) -> Html {
     );
 
     html! {
-        <div class="table-wrap">
+        // Focusable and named: on a narrow screen the table scrolls sideways
+        // in this frame, and keyboard users must be able to scroll it too.
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Budgettabell">
             <table class="budget">
                 <caption>
                     {"Budget 2024–2027, kronor. Teamraderna visar förbundets kostnad; raden under visar vad medlemmarna behöver tillföra för full bemanning."}
