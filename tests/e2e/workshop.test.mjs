@@ -370,6 +370,9 @@ test('the workshop views have no WCAG 2.1 A/AA violations (axe-core)', async () 
   await page.locator('[data-preset="mal6040"]').click();
   await add.click();
   await check('comparison');
+  await page.emulateMedia({ media: 'print' });
+  await check('print media, with the comparison');
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Mötesläge' }).click();
   await check('meeting mode');
   await page.goto(`${app.server.url}#f2026=abc&cmp1=f2026%3Dx`);
