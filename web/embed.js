@@ -19,8 +19,11 @@
 
   if (new URLSearchParams(window.location.search).has(EMBED_KEY)) {
     document.documentElement.classList.add('embedded');
-    // Added once the app has started: Yew empties <body> when it mounts.
-    window.addEventListener('TrunkApplicationStarted', () => {
+    // Added once the app has started, since Yew empties <body> when it
+    // mounts. Trunk sets window.wasmBindings in the same step as it fires
+    // TrunkApplicationStarted, and this script may run before or after that
+    // (deferred scripts wait for their download; the app may start meanwhile).
+    const addLink = () => {
       const link = document.createElement('a');
       link.className = 'embed-fullscreen';
       link.textContent = 'Öppna i helskärm';
@@ -32,7 +35,9 @@
       link.addEventListener('pointerdown', refresh);
       link.addEventListener('focus', refresh);
       document.body.prepend(link);
-    });
+    };
+    if (window.wasmBindings) addLink();
+    else window.addEventListener('TrunkApplicationStarted', addLink, { once: true });
     if (window.parent !== window) {
       let last = 0;
       const post = () => {
