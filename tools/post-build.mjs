@@ -86,6 +86,6 @@ for (const name of own) {
 }
 const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(join(source, 'web', 'sw.js'), 'utf8');
-const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(['./', ...own]));
+const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(own));
 await writeFile(join(staging, 'sw.js'), sw);
-console.log(`sw.js: version ${version}, ${own.length + 1} files`);
+console.log(`sw.js: version ${version}, ${own.length} files`);

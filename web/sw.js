@@ -39,7 +39,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   url.hash = '';
   url.search = '';
-  // The app's page is its scope's root (the scenario is in the fragment).
+  // The app's page is its scope's root (the scenario is in the fragment),
+  // cached once, as index.html.
   const own = url.href === self.registration.scope ? PAGE : url.href;
   // Only the app's own files; every other request goes to the network as usual.
   if (!OWN_FILES.has(own)) return;

@@ -30,6 +30,12 @@ pub fn percent_cell(metric: String, value: Option<Decimal>) -> Html {
     }
 }
 
+/// A table cell with a balancing level, or "nås inte" when not reachable.
+pub fn balancing_cell(metric: String, level: Balancing) -> Html {
+    let (value, text) = balancing_text(level);
+    html! { <td class="num" data-metric={metric} data-value={value}>{ text }</td> }
+}
+
 /// The `data-value` and text of a balancing level.
 pub fn balancing_text(level: Balancing) -> (String, String) {
     match level {

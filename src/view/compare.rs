@@ -8,7 +8,7 @@ use crate::model::chart::px;
 use crate::model::comparison::{ColumnFigures, ComparisonFigures, YearFigures};
 use crate::model::format::{difference_kr, kronor_kr, metric_kronor};
 use crate::model::workspace::Msg;
-use crate::view::cells::{balancing_text, percent_cell};
+use crate::view::cells::{balancing_cell, percent_cell};
 use crate::view::chart::chart_svg;
 use crate::view::platform;
 use rust_decimal::Decimal;
@@ -112,8 +112,8 @@ fn column_heading(
                     <button type="button" class="link-button" aria-label={format!("Flytta vänster: {label}")}
                         onclick={send(Msg::MoveLeft(k - 1))}>{"Flytta vänster"}</button>
                 }
-                    <button type="button" class="link-button" aria-label={format!("Ta bort ”{label}” ur jämförelsen")}
-                        onclick={remove}>{"Ta bort"}</button>
+                <button type="button" class="link-button" aria-label={format!("Ta bort ”{label}” ur jämförelsen")}
+                    onclick={remove}>{"Ta bort"}</button>
             </span>
         </th>
     }
@@ -167,10 +167,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                             { row("Utgående eget kapital", yi, &|k, y| money_with_difference(k, "closing", y, y.closing, y.diff.map(|d| d.closing), true)) }
                             { row("Medlemmarnas tillskott till teamen", yi, &|k, y| money_with_difference(k, "topup", y, y.topup, y.diff.map(|d| d.topup), false)) }
                             { row("Andel individinsatser", yi, &|k, y| percent_cell(format!("compare-{k}-share-individ-{}", y.year), y.share_individ)) }
-                            { row("Nivå för resultat 0", yi, &|k, y| {
-                                let (value, text) = balancing_text(y.balancing);
-                                html! { <td class="num" data-metric={format!("compare-{k}-balancing-funding-{}", y.year)} data-value={value}>{ text }</td> }
-                            }) }
+                            { row("Nivå för resultat 0", yi, &|k, y| balancing_cell(format!("compare-{k}-balancing-funding-{}", y.year), y.balancing)) }
                         </tbody>
                     }) }
                 </table>

@@ -160,35 +160,34 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    // What the address holds, rebuilt only when a part of it changes.
+    let page_link = {
+        let ws = &state.ws;
+        let deps = (ws.scenario.clone(), ws.comparison.clone(), ws.meeting);
+        let state = state.clone();
+        use_memo(deps, move |_| state.ws.page_link())
+    };
     // Mirror the page into the URL after every change.
     {
         let url_error = url_error.clone();
         let data = props.data.clone();
-        let ws = &state.ws;
-        use_effect_with(
-            (ws.scenario.clone(), ws.comparison.clone(), ws.meeting),
-            move |(scenario, comparison, meeting)| {
-                // Debounced: a slider drag writes the address once it rests, which
-                // keeps each input event cheap and stays under the browser's limit
-                // on history updates per second. A newer change cancels the timer.
-                let page = link::PageLink {
-                    scenario: (**scenario).clone(),
-                    comparison: (**comparison).clone(),
-                    meeting: *meeting,
-                };
-                let write = Timeout::new(URL_WRITE_DELAY_MS, move || {
-                    let text = link::serialize(&data, &page);
-                    match url::replace_fragment(&text) {
-                        Ok(()) => url_error.set(None),
-                        Err(e) => {
-                            gloo::console::error!(format!("could not update the address: {e}"));
-                            url_error.set(Some(e));
-                        }
+        use_effect_with(page_link.clone(), move |page| {
+            // Debounced: a slider drag writes the address once it rests, which
+            // keeps each input event cheap and stays under the browser's limit
+            // on history updates per second. A newer change cancels the timer.
+            let page = page.clone();
+            let write = Timeout::new(URL_WRITE_DELAY_MS, move || {
+                let text = link::serialize(&data, &page);
+                match url::replace_fragment(&text) {
+                    Ok(()) => url_error.set(None),
+                    Err(e) => {
+                        gloo::console::error!(format!("could not update the address: {e}"));
+                        url_error.set(Some(e));
                     }
-                });
-                move || drop(write)
-            },
-        );
+                }
+            });
+            move || drop(write)
+        });
     }
     // Keep the saved scenarios in storage. Written at once (a few kilobytes):
     // a save must survive the tab being closed right after it.
@@ -286,11 +285,6 @@ pub fn app(props: &AppProps) -> Html {
     let meeting = ws.meeting;
     let closing_2027 = state.projection.year(PlanYear::Y2027).closing;
     let active_preset = matching(&state.presets, &ws.scenario).map(|p| p.id.as_str());
-    let page_target = LinkTarget::Page {
-        scenario: ws.scenario.clone(),
-        comparison: ws.comparison.clone(),
-        meeting,
-    };
 
     html! {
         <div class={classes!("app", meeting.then_some("app--meeting"))}>
@@ -372,7 +366,7 @@ pub fn app(props: &AppProps) -> Html {
                     <headline::Headline projection={state.projection.clone()} scenario={ws.scenario.clone()} dispatch={dispatch.clone()} />
                     if !meeting && !ws.comparison.columns.is_empty() {
                         <compare::ComparisonView compared={state.compared.clone()} dispatch={send.clone()}
-                            copy_link={html! { <CopyLink data={state.data.clone()} target={page_target}
+                            copy_link={html! { <CopyLink data={state.data.clone()} target={LinkTarget::Page(page_link.clone())}
                                 label="Kopiera länk till jämförelsen" what="jämförelsen" test_id="compare-share-status" /> }} />
                     }
                     <chart::EquityChartView projection={state.projection.clone()} />

@@ -39,6 +39,17 @@ enum Editing {
     ConfirmDelete(SavedId),
 }
 
+impl Editing {
+    /// Where focus goes back to when a name form closes: the button that
+    /// opened it.
+    fn return_focus(&self) -> String {
+        match self {
+            Editing::Rename(id, _) => format!("saved-{id}-rename"),
+            _ => "save-start".to_owned(),
+        }
+    }
+}
+
 /// A labelled name field with its submit and cancel buttons (Enter submits,
 /// Esc cancels): used to save and to rename.
 struct NameForm {
@@ -110,28 +121,20 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
             }
         })
     };
-    let on_save = {
+    // Enter in a name form: save a new scenario or rename one.
+    let on_submit = {
         let editing = editing.clone();
         let dispatch = props.dispatch.clone();
         let done = edit_then_focus.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Editing::NewName(name) = &*editing {
-                dispatch.emit(Msg::Save(name.clone()));
-                done(Editing::None, "save-start");
-            }
-        })
-    };
-    let on_rename = {
-        let editing = editing.clone();
-        let dispatch = props.dispatch.clone();
-        let done = edit_then_focus.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Editing::Rename(id, name) = &*editing {
-                dispatch.emit(Msg::Rename(*id, name.clone()));
-                done(Editing::None, &format!("saved-{id}-rename"));
-            }
+            let msg = match &*editing {
+                Editing::NewName(name) => Msg::Save(name.clone()),
+                Editing::Rename(id, name) => Msg::Rename(*id, name.clone()),
+                _ => return,
+            };
+            dispatch.emit(msg);
+            done(Editing::None, &editing.return_focus());
         })
     };
     let cancel = |focus: String| {
@@ -145,11 +148,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
             if e.key() == "Escape" {
                 // Handled here: the page's own Escape (leave meeting mode) waits.
                 e.stop_propagation();
-                let focus = match &*editing {
-                    Editing::Rename(id, _) => format!("saved-{id}-rename"),
-                    _ => "save-start".to_owned(),
-                };
-                done(Editing::None, &focus);
+                done(Editing::None, &editing.return_focus());
             }
         })
     };
@@ -246,7 +245,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                     label: "Namn på scenariot".into(),
                     value: name.clone(),
                     submit: "Spara",
-                    onsubmit: on_save,
+                    onsubmit: on_submit.clone(),
                     oninput: on_name_input.clone(),
                     onkeydown: on_escape.clone(),
                     oncancel: cancel("save-start".into()),
@@ -291,7 +290,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                                             label: format!("Nytt namn för ”{name}”"),
                                             value: text.clone(),
                                             submit: "Byt namn",
-                                            onsubmit: on_rename.clone(),
+                                            onsubmit: on_submit.clone(),
                                             oninput: on_name_input.clone(),
                                             onkeydown: on_escape.clone(),
                                             oncancel: cancel(format!("saved-{id}-rename")),

@@ -4,7 +4,6 @@
 //! the edge; a refusal (no permission, no secure context) is shown in words and
 //! logged, and the address bar still holds the page's link.
 
-use crate::model::comparison::Comparison;
 use crate::model::link::{self, PageLink};
 use crate::model::{fragment, Dataset, Scenario};
 use gloo::utils::window;
@@ -17,29 +16,14 @@ pub enum LinkTarget {
     /// The scenario alone.
     Scenario(Rc<Scenario>),
     /// The page: scenario, comparison and meeting mode.
-    Page {
-        scenario: Rc<Scenario>,
-        comparison: Rc<Comparison>,
-        meeting: bool,
-    },
+    Page(Rc<PageLink>),
 }
 
 impl LinkTarget {
     fn fragment(&self, data: &Dataset) -> String {
         match self {
             LinkTarget::Scenario(scenario) => fragment::serialize(data, scenario),
-            LinkTarget::Page {
-                scenario,
-                comparison,
-                meeting,
-            } => link::serialize(
-                data,
-                &PageLink {
-                    scenario: (**scenario).clone(),
-                    comparison: (**comparison).clone(),
-                    meeting: *meeting,
-                },
-            ),
+            LinkTarget::Page(page) => link::serialize(data, page),
         }
     }
 }

@@ -9,7 +9,7 @@
 use crate::model::engine::YearOutcome;
 use crate::model::format::{kronor_kr, metric_kronor, percent_input};
 use crate::model::{Balancing, Basis, Category, Dataset, Projection, Scenario};
-use crate::view::cells::{balancing_text, money_cell, percent_cell};
+use crate::view::cells::{balancing_cell, money_cell, percent_cell};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -55,10 +55,7 @@ fn row(props: &RowProps) -> Html {
                 match cell {
                     Cell::Money(value) => money_cell(metric, *value),
                     Cell::Percent(value) => percent_cell(metric, *value),
-                    Cell::Balancing(level) => {
-                        let (value, text) = balancing_text(*level);
-                        html! { <td class="num" data-metric={metric} data-value={value}>{ text }</td> }
-                    }
+                    Cell::Balancing(level) => balancing_cell(metric, *level),
                     Cell::Topup { amount, level } => html! {
                         <td class={classes!("num", "num--topup", amount.is_zero().then_some("num--zero"))}
                             data-metric={metric} data-value={metric_kronor(*amount)}
