@@ -327,6 +327,17 @@ fn an_open_saved_scenario_autosaves_and_delete_can_be_undone() {
         "Presidiets variant (kopia)"
     );
     page.send(Msg::Rename(id, "Förslag 1".into()));
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info("Namnet är nu ”Förslag 1”.".into()))
+    );
+    // A name another scenario has gets a suffix, and the notice says so.
+    let copy = page.ws.library.scenarios[1].id;
+    page.send(Msg::Rename(copy, "Förslag 1".into()));
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info("Namnet är nu ”Förslag 1 (2)”.".into()))
+    );
     page.send(Msg::Delete(id));
     assert_eq!(page.ws.open_saved, None);
     assert_eq!(page.ws.library.scenarios.len(), 1);

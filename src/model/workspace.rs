@@ -244,6 +244,9 @@ impl Workspace {
                 if !Rc::make_mut(&mut next.library).rename(id, &name) {
                     return None;
                 }
+                // The name it got (a suffix if another scenario has it).
+                let renamed = next.library.get(id).map(|e| e.name.clone())?;
+                next.notice = Some(Notice::Info(format!("Namnet är nu ”{renamed}”.")));
             }
             Msg::Duplicate(id) => {
                 let copy = Rc::make_mut(&mut next.library).duplicate(id, ctx.now)?;
