@@ -24,17 +24,34 @@ fn struct_for(key: &str) -> &'static str {
         "transfers" => "EquityTransfer",
         "equity_guideline_percent" => "SourcedPercent",
         "lines" => "BudgetLine",
+        "members" => "Members",
+        "list" => "Member",
+        "teams" => "TeamInfo",
         other => panic!("sfv_default.json: no struct is known for `{other}`"),
     }
 }
 
-/// Fields that hold money or percentages (`Decimal`).
+/// Fields that hold money, percentages or counts (`Decimal`).
 const DECIMAL_FIELDS: &[&str] = &[
     "amount",
     "value",
     "budget_2024",
     "budget_2025",
     "prognos_2025",
+    "fixed_percent",
+    "key_weight",
+    "fte",
+    "participants_low",
+    "participants_high",
+];
+
+/// Fields that may be missing (`Option`, `null` in the JSON).
+const OPTIONAL_FIELDS: &[&str] = &[
+    "fixed_percent",
+    "key_weight",
+    "fte",
+    "participants_low",
+    "participants_high",
 ];
 
 fn decimal(text: &str) -> String {
@@ -58,6 +75,14 @@ fn emit(key: &str, value: &Value, out: &mut String) {
                     continue;
                 }
                 write!(out, "{field}: ").unwrap();
+                let optional = OPTIONAL_FIELDS.contains(&field.as_str());
+                if optional && v.is_null() {
+                    out.push_str("None, ");
+                    continue;
+                }
+                if optional {
+                    out.push_str("Some(");
+                }
                 if DECIMAL_FIELDS.contains(&field.as_str()) {
                     let text = match v {
                         Value::Number(n) => n.to_string(),
@@ -76,6 +101,9 @@ fn emit(key: &str, value: &Value, out: &mut String) {
                     write!(out, "Category::{variant}").unwrap();
                 } else {
                     emit(field, v, out);
+                }
+                if optional {
+                    out.push(')');
                 }
                 out.push_str(", ");
             }

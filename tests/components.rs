@@ -232,8 +232,13 @@ fn a_no_op_action_returns_the_same_state() {
         Some(Decimal::from(90)),
     )));
     assert!(!Rc::ptr_eq(&state, &changed));
-    // The comparison's figures are not recomputed by a scenario change.
-    assert!(Rc::ptr_eq(&state.compared, &changed.compared));
+    assert!(!Rc::ptr_eq(&state.members, &changed.members));
+    // A comparison change leaves the scenario's figures as they were.
+    let compared = state.clone().reduce(Msg::AddToComparison);
+    assert!(!Rc::ptr_eq(&state, &compared));
+    assert!(Rc::ptr_eq(&state.projection, &compared.projection));
+    assert!(Rc::ptr_eq(&state.members, &compared.members));
+    assert!(Rc::ptr_eq(&state.staffing, &compared.staffing));
 }
 
 #[wasm_bindgen_test]

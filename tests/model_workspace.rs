@@ -388,7 +388,7 @@ fn comparison_differences_are_worked_from_the_base() {
             scenario: preset(&presets, id).scenario.clone(),
         }));
     }
-    let f = figures(&d, &comparison);
+    let f = figures(&d, &comparison, Some("fagersta"));
     assert_eq!(f.columns.len(), 3);
     let base = &f.columns[0];
     assert!(base.years.iter().all(|y| y.diff.is_none()));
@@ -416,13 +416,17 @@ fn comparison_differences_are_worked_from_the_base() {
     assert_eq!(goal.diff.unwrap().result, dec!(2023714));
     assert_eq!(goal.diff.unwrap().topup, dec!(4056150));
     assert_eq!(goal.share_individ.map(|s| s.round_dp(1)), Some(dec!(60.0)));
+    // Fagersta's total 2026: its contribution 220 356 (2025's split, flat
+    // contributions) plus its FNS share of 330 000 at 80 % (189 366).
+    assert_eq!(f.columns[1].member_total.as_ref().unwrap()[1], dec!(409722));
+    assert_eq!(f.columns[0].member_total.as_ref().unwrap()[1], dec!(220356));
     // The chart has a line per scenario over 2024–2027.
     assert_eq!(f.chart.lines.len(), 3);
     assert!(f.chart.lines.iter().all(|l| l.markers.len() == 4));
 
     // Making the third the base turns the differences around.
     comparison.make_base(2);
-    let f = figures(&d, &comparison);
+    let f = figures(&d, &comparison, Some("fagersta"));
     assert_eq!(f.columns[0].label, "Målet 60/40 i balans");
     assert_eq!(f.columns[1].years[1].diff.unwrap().result, dec!(-2023714));
 }

@@ -6,6 +6,7 @@
 use crate::model::chart::{comparison_chart, LineChart};
 use crate::model::data::Dataset;
 use crate::model::engine::{project, Balancing};
+use crate::model::members::members_table;
 use crate::model::scenario::Scenario;
 use rust_decimal::Decimal;
 
@@ -98,6 +99,8 @@ pub struct ColumnFigures {
     pub years: Vec<YearFigures>,
     /// Closing equity of every year, the 2024 reference included, for the chart.
     pub closing_series: Vec<(u16, Decimal)>,
+    /// The picked member's total (contribution + top-ups) per plan year.
+    pub member_total: Option<Vec<Decimal>>,
 }
 
 /// Everything the comparison view shows.
@@ -107,8 +110,10 @@ pub struct ComparisonFigures {
     pub chart: LineChart,
 }
 
-/// Computes every column and its differences from the base.
-pub fn figures(data: &Dataset, comparison: &Comparison) -> ComparisonFigures {
+/// Computes every column and its differences from the base, and for a picked
+/// member its total per year in each column.
+pub fn figures(data: &Dataset, comparison: &Comparison, member: Option<&str>) -> ComparisonFigures {
+    let member_index = member.and_then(|id| data.members.list.iter().position(|m| m.id == id));
     let projections: Vec<_> = comparison
         .columns
         .iter()
@@ -147,6 +152,13 @@ pub fn figures(data: &Dataset, comparison: &Comparison) -> ComparisonFigures {
                 .all_years()
                 .map(|y| (y.year, y.closing))
                 .collect(),
+            member_total: member_index.map(|m| {
+                members_table(data, &column.scenario, projection).members[m]
+                    .years
+                    .iter()
+                    .map(|y| y.total)
+                    .collect()
+            }),
         })
         .collect();
     let series: Vec<(String, Vec<(u16, Decimal)>)> = columns

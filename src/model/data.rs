@@ -91,6 +91,42 @@ pub struct OpeningEquity2024 {
     pub transfers: Vec<EquityTransfer>,
 }
 
+/// A member of the förbund (*medlem*, *huvudman*).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Member {
+    pub id: String,
+    pub name: String,
+    /// A fixed part of the contributions, % (the state 50, the region 25).
+    pub fixed_percent: Option<Decimal>,
+    /// For the municipalities, which share what the fixed parts leave: their
+    /// weight in the key (population 2024-12-31 by default, an assumption).
+    pub key_weight: Option<Decimal>,
+}
+
+/// The members in the order the page lists them, with the sources of the
+/// split and of the municipal key.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Members {
+    pub source: String,
+    pub key_source: String,
+    pub list: Vec<Member>,
+}
+
+/// What the sources say of a team beyond its budget line: the municipalities
+/// it serves, the posts its money pays (FTE) and how many participants it
+/// works with at once. Missing figures are `None` ("uppgift saknas").
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct TeamInfo {
+    /// The team's budget line id.
+    pub line: String,
+    /// Member ids of the municipalities it serves.
+    pub serves: Vec<String>,
+    pub fte: Option<Decimal>,
+    pub participants_low: Option<Decimal>,
+    pub participants_high: Option<Decimal>,
+    pub source: String,
+}
+
 /// Everything the engine needs that is not a scenario choice.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Dataset {
@@ -102,6 +138,9 @@ pub struct Dataset {
     pub closing_equity_2024_budget: SourcedAmount,
     pub equity_guideline_percent: SourcedPercent,
     pub lines: Vec<BudgetLine>,
+    pub members: Members,
+    /// One entry per team line.
+    pub teams: Vec<TeamInfo>,
 }
 
 /// What can be wrong with a data set.
@@ -125,6 +164,10 @@ pub enum DataError {
     UnknownSource { field: String, source_id: String },
     #[error("{field} is {value}, but must be whole kronor ≥ 0")]
     BadTotal { field: &'static str, value: Decimal },
+    #[error("member `{0}`: {1}")]
+    BadMember(String, &'static str),
+    #[error("team `{0}`: {1}")]
+    BadTeam(String, &'static str),
 }
 
 fn is_whole_non_negative(value: Decimal) -> bool {
@@ -190,6 +233,7 @@ impl Dataset {
                 return Err(DataError::BadTotal { field, value });
             }
         }
+        self.validate_members()?;
         let cited = [
             ("revenue_2024", &self.revenue_2024.source),
             ("revenue_2025", &self.revenue_2025.source),
@@ -202,6 +246,8 @@ impl Dataset {
                 "equity_guideline_percent",
                 &self.equity_guideline_percent.source,
             ),
+            ("members", &self.members.source),
+            ("members.key_source", &self.members.key_source),
         ];
         for (field, source_id) in cited {
             if !self.sources.iter().any(|s| &s.id == source_id) {
@@ -212,6 +258,92 @@ impl Dataset {
             }
         }
         Ok(())
+    }
+
+    /// Members: unique ids; each either has a fixed part (0–100 %) or a
+    /// positive key weight; the fixed parts leave something for the key
+    /// members. Teams: one entry per team line, serving key members, with
+    /// FTE ≥ 0 (one decimal) and whole participant numbers low ≤ high.
+    fn validate_members(&self) -> Result<(), DataError> {
+        let members = &self.members.list;
+        let mut fixed_total = Decimal::ZERO;
+        for (i, m) in members.iter().enumerate() {
+            if members[..i].iter().any(|o| o.id == m.id) {
+                return Err(DataError::BadMember(
+                    m.id.clone(),
+                    "the id occurs more than once",
+                ));
+            }
+            match (m.fixed_percent, m.key_weight) {
+                (Some(p), None) if p >= Decimal::ZERO && p <= Decimal::ONE_HUNDRED => {
+                    fixed_total += p
+                }
+                (None, Some(w)) if w > Decimal::ZERO => {}
+                _ => {
+                    return Err(DataError::BadMember(
+                        m.id.clone(),
+                        "needs either a fixed part of 0–100 % or a key weight above 0",
+                    ))
+                }
+            }
+        }
+        if fixed_total > Decimal::ONE_HUNDRED || !members.iter().any(|m| m.key_weight.is_some()) {
+            return Err(DataError::BadMember(
+                "*".into(),
+                "the fixed parts must leave a share for at least one member with a key weight",
+            ));
+        }
+        for line in self.teams() {
+            if self.teams.iter().filter(|t| t.line == line.id).count() != 1 {
+                return Err(DataError::BadTeam(
+                    line.id.clone(),
+                    "needs exactly one entry under `teams`",
+                ));
+            }
+        }
+        for team in &self.teams {
+            if !self.is_team(&team.line) {
+                return Err(DataError::BadTeam(team.line.clone(), "is not a team line"));
+            }
+            let serves_key_members = !team.serves.is_empty()
+                && team.serves.iter().all(|id| {
+                    members
+                        .iter()
+                        .any(|m| &m.id == id && m.key_weight.is_some())
+                });
+            if !serves_key_members {
+                return Err(DataError::BadTeam(
+                    team.line.clone(),
+                    "must serve one or more members with a key weight",
+                ));
+            }
+            if let Some(fte) = team.fte {
+                if fte.is_sign_negative() || fte.normalize().scale() > 1 {
+                    return Err(DataError::BadTeam(
+                        team.line.clone(),
+                        "FTE must be ≥ 0 with one decimal",
+                    ));
+                }
+            }
+            match (team.participants_low, team.participants_high) {
+                (None, None) => {}
+                (Some(low), Some(high))
+                    if is_whole_non_negative(low) && is_whole_non_negative(high) && low <= high => {
+                }
+                _ => {
+                    return Err(DataError::BadTeam(
+                        team.line.clone(),
+                        "participants must be whole numbers, low ≤ high, or both missing",
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What the sources say of a team line beyond its budget.
+    pub fn team_info(&self, line: &str) -> Option<&TeamInfo> {
+        self.teams.iter().find(|t| t.line == line)
     }
 
     /// Equity on 2024-01-01: the three predecessors' transfers.

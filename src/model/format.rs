@@ -77,6 +77,27 @@ pub fn percent_input(value: Decimal) -> String {
     signed(value.is_sign_negative() && !value.is_zero(), text)
 }
 
+/// A number with one decimal and a decimal comma: `0,5`, `2,8` (FTE).
+pub fn decimal_comma(value: Decimal) -> String {
+    let mut v = value.round_dp_with_strategy(1, crate::model::money::SPEC_ROUNDING);
+    v.rescale(1);
+    signed(
+        v.is_sign_negative() && !v.is_zero(),
+        v.abs().to_string().replace('.', ","),
+    )
+}
+
+/// `data-value` for a count with one decimal and a dot (`2.8`, `0.0`).
+pub fn metric_one_decimal(value: Decimal) -> String {
+    let mut v = value.round_dp_with_strategy(1, crate::model::money::SPEC_ROUNDING);
+    v.rescale(1);
+    if v.is_zero() {
+        "0.0".to_owned()
+    } else {
+        v.to_string()
+    }
+}
+
 /// `data-value` for an amount: plain integer kronor, ASCII minus.
 pub fn metric_kronor(amount: Decimal) -> String {
     kr(amount).normalize().to_string()

@@ -8,8 +8,8 @@
 //! rest applies.
 
 use crate::model::data::Dataset;
-use crate::model::input::InputError;
-use crate::model::scenario::{Basis, Field, PlanYear, Scenario};
+use crate::model::input::{parse_participants, InputError, RangeError};
+use crate::model::scenario::{Basis, Field, PlanYear, Scenario, TopupRule};
 use rust_decimal::Decimal;
 
 /// An entry of a fragment that was not applied, and why.
@@ -30,12 +30,15 @@ pub enum IgnoreReason {
     UnknownTeam,
     BadValue(InputError),
     BadBasis,
+    BadTopupRule,
+    BadRange(RangeError),
     /// A page flag (`meeting`) that is neither 1 nor 0.
     BadFlag,
     /// A compared scenario beyond the fourth.
     TooManyColumns,
     /// A column label without a scenario to label.
     NameWithoutScenario,
+    UnknownMember,
 }
 
 impl IgnoredEntry {
@@ -61,12 +64,15 @@ impl IgnoredEntry {
             IgnoreReason::UnknownKey => "okänd inställning.".to_owned(),
             IgnoreReason::UnknownTeam => "okänt team.".to_owned(),
             IgnoreReason::BadBasis => "ska vara ”budget” eller ”prognos”.".to_owned(),
+            IgnoreReason::BadTopupRule => "ska vara ”served” eller ”key”.".to_owned(),
+            IgnoreReason::BadRange(e) => e.to_string(),
             IgnoreReason::BadValue(e) => e.to_string(),
             IgnoreReason::BadFlag => "ska vara 1 eller 0.".to_owned(),
             IgnoreReason::TooManyColumns => {
                 "jämförelsen rymmer högst 4 scenarier (cmp1–cmp4).".to_owned()
             }
             IgnoreReason::NameWithoutScenario => "namn utan scenario.".to_owned(),
+            IgnoreReason::UnknownMember => "okänd medlem.".to_owned(),
         };
         match self.column {
             Some(n) => format!("Jämförelsens scenario {n}, ”{}”: {why}", self.entry),
@@ -121,6 +127,13 @@ fn field_for_key(data: &Dataset, key: &str) -> Option<Result<Field, IgnoreReason
     if let Some(field) = simple {
         return Some(Ok(field));
     }
+    if let Some(team) = key.strip_prefix("fte.") {
+        return Some(if data.is_team(team) {
+            Ok(Field::TeamFte(team.to_owned()))
+        } else {
+            Err(IgnoreReason::UnknownTeam)
+        });
+    }
     if let Some((year_part, team)) = key.split_once('.') {
         let year = year_key(year_part, "f")?;
         return Some(if data.is_team(team) {
@@ -146,6 +159,27 @@ pub fn parse(data: &Dataset, fragment: &str) -> (Scenario, Vec<IgnoredEntry>) {
         let (key, value) = entry.split_once('=').unwrap_or((entry.as_str(), ""));
         let (key, value) = (key.trim(), value.trim());
         let mut ignore = |reason| ignored.push(IgnoredEntry::new(entry.clone(), reason));
+        if key == "topup" {
+            match value {
+                "served" => scenario.topup_rule = TopupRule::Served,
+                "key" => scenario.topup_rule = TopupRule::Key,
+                _ => ignore(IgnoreReason::BadTopupRule),
+            }
+            continue;
+        }
+        if let Some(team) = key.strip_prefix("part.") {
+            if !data.is_team(team) {
+                ignore(IgnoreReason::UnknownTeam);
+            } else {
+                match parse_participants(value) {
+                    Ok(range) => {
+                        scenario.team_participants.insert(team.to_owned(), range);
+                    }
+                    Err(e) => ignore(IgnoreReason::BadRange(e)),
+                }
+            }
+            continue;
+        }
         if key == "basis" {
             match value.to_lowercase().as_str() {
                 "budget" => scenario.basis = Basis::Budget,
@@ -222,6 +256,15 @@ pub fn serialize(data: &Dataset, scenario: &Scenario) -> String {
     if scenario.equity_guideline != defaults.equity_guideline {
         entries.push(format!("guide={}", plain(scenario.equity_guideline)));
     }
+    if scenario.topup_rule != defaults.topup_rule {
+        entries.push(format!("topup={}", scenario.topup_rule.key()));
+    }
+    for (team, fte) in &scenario.team_fte {
+        entries.push(format!("fte.{team}={}", plain(*fte)));
+    }
+    for (team, (low, high)) in &scenario.team_participants {
+        entries.push(format!("part.{team}={low}-{high}"));
+    }
     entries.join("&")
 }
 
@@ -287,6 +330,37 @@ mod tests {
         let (s, ignored) = parse(&d, text);
         assert!(ignored.is_empty());
         assert_eq!(serialize(&d, &s), text);
+    }
+
+    #[test]
+    fn staffing_keys_round_trip_and_bad_ones_are_named() {
+        let d = data();
+        let text = "topup=key&fte.team_fns=4&fte.teamsamverkan_vm=2.5&part.teamsamverkan_vm=20-24";
+        let (s, ignored) = parse(&d, text);
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(s.topup_rule, TopupRule::Key);
+        assert_eq!(s.fte(&d, "team_fns"), Some(dec!(4)));
+        assert_eq!(s.fte(&d, "team_sala"), Some(dec!(2.5)));
+        assert_eq!(
+            s.participants(&d, "teamsamverkan_vm"),
+            Some((dec!(20), dec!(24)))
+        );
+        assert_eq!(serialize(&d, &s), text);
+        let (_, ignored) = parse(
+            &d,
+            "topup=alla&fte.team_fns=3.55&fte.team_x=1&part.team_sala=30-25&part.team_fns=abc",
+        );
+        let messages: Vec<String> = ignored.iter().map(|i| i.message()).collect();
+        assert_eq!(
+            messages,
+            [
+                "”topup=alla”: ska vara ”served” eller ”key”.",
+                "”fte.team_fns=3.55”: Ange högst en decimal (”3.55”).",
+                "”fte.team_x=1”: okänt team.",
+                "”part.team_sala=30-25”: Det lägre talet måste komma först (”30-25”).",
+                "”part.team_fns=abc”: Skriv antalet deltagare som två hela tal, t.ex. ”50–55”, eller ett tal, t.ex. ”15”.",
+            ]
+        );
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub enum NumberKind {
     Kronor,
     /// A percentage with at most one decimal (docs/model.md: "at most one decimal").
     Percent,
+    /// Full-time equivalents (*årsarbetare*), at most one decimal.
+    Fte,
 }
 
 /// An inclusive range with the precision it takes; the app's inputs each have one
@@ -64,7 +66,7 @@ impl NumberRule {
                     text: text.trim().to_owned(),
                 })
             }
-            NumberKind::Percent if value.scale() > 1 => {
+            NumberKind::Percent | NumberKind::Fte if value.scale() > 1 => {
                 return Err(InputError::TooManyDecimals {
                     text: text.trim().to_owned(),
                 })
@@ -75,6 +77,7 @@ impl NumberRule {
             let show = |d: Decimal| match self.kind {
                 NumberKind::Kronor => crate::model::format::kronor(d),
                 NumberKind::Percent => crate::model::format::percent_input(d) + "\u{a0}%",
+                NumberKind::Fte => crate::model::format::percent_input(d),
             };
             return Err(InputError::OutOfRange {
                 value: show(value),
@@ -84,6 +87,50 @@ impl NumberRule {
         }
         Ok(value)
     }
+}
+
+/// Why a participant range was refused (shown beside its field).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RangeError {
+    #[error("Skriv antalet deltagare som två hela tal, t.ex. ”50–55”, eller ett tal, t.ex. ”15”.")]
+    Malformed,
+    #[error("Det lägre talet måste komma först (”{text}”).")]
+    LowAboveHigh { text: String },
+    #[error("Antalet deltagare kan vara högst {PARTICIPANTS_LIMIT}.")]
+    TooLarge,
+}
+
+/// The most participants a team can be said to have (a sanity bound).
+pub const PARTICIPANTS_LIMIT: u32 = 100_000;
+
+/// Parses a participant range as people write it: `50–55`, `50-55`,
+/// `50 – 55`, or one number `15` (= 15–15). Whole numbers, low ≤ high.
+pub fn parse_participants(text: &str) -> Result<(u32, u32), RangeError> {
+    let trimmed = text.trim();
+    let parts: Vec<&str> = trimmed
+        .split(['-', '\u{2013}', '\u{2212}'])
+        .map(str::trim)
+        .collect();
+    let number = |part: &str| -> Result<u32, RangeError> {
+        if part.is_empty() || !part.chars().all(|c| c.is_ascii_digit()) {
+            return Err(RangeError::Malformed);
+        }
+        match part.parse::<u32>() {
+            Ok(n) if n <= PARTICIPANTS_LIMIT => Ok(n),
+            _ => Err(RangeError::TooLarge),
+        }
+    };
+    let (low, high) = match parts.as_slice() {
+        [one] => (number(one)?, number(one)?),
+        [low, high] => (number(low)?, number(high)?),
+        _ => return Err(RangeError::Malformed),
+    };
+    if low > high {
+        return Err(RangeError::LowAboveHigh {
+            text: trimmed.to_owned(),
+        });
+    }
+    Ok((low, high))
 }
 
 /// Parses a number the way a Swedish user writes it, exactly.
@@ -165,6 +212,24 @@ mod tests {
             err.to_string(),
             "101\u{a0}% ligger utanför det tillåtna intervallet 0\u{a0}% till 100\u{a0}%."
         );
+    }
+
+    #[test]
+    fn participant_ranges_as_people_write_them() {
+        assert_eq!(parse_participants("50–55"), Ok((50, 55)));
+        assert_eq!(parse_participants(" 50 - 55 "), Ok((50, 55)));
+        assert_eq!(parse_participants("15"), Ok((15, 15)));
+        assert_eq!(parse_participants("0-0"), Ok((0, 0)));
+        assert_eq!(
+            parse_participants("55-50"),
+            Err(RangeError::LowAboveHigh {
+                text: "55-50".into()
+            })
+        );
+        for bad in ["", "-", "5,5-6", "a-b", "1-2-3", "-5"] {
+            assert_eq!(parse_participants(bad), Err(RangeError::Malformed), "{bad}");
+        }
+        assert_eq!(parse_participants("1-100001"), Err(RangeError::TooLarge));
     }
 
     #[test]

@@ -134,9 +134,9 @@ pub struct DocumentV1 {
 #[derive(Debug, Deserialize)]
 pub struct Envelope {
     #[serde(default)]
-    format: Option<Scalar>,
+    pub format: Option<Scalar>,
     #[serde(default)]
-    version: Option<Scalar>,
+    pub version: Option<Scalar>,
 }
 
 /// Where a document's parts are read from. Natively the JSON text is read
@@ -178,7 +178,7 @@ impl DocumentSource for JsonText<'_> {
 /// A JSON value as far as the envelope cares: text, a whole number, or
 /// anything else (skipped).
 #[derive(Debug, PartialEq, Eq)]
-enum Scalar {
+pub enum Scalar {
     Text(String),
     Number(u64),
     Other,
@@ -361,6 +361,29 @@ impl Library {
         library
     }
 
+    /// A library holding the scenarios read from a document under the ids
+    /// they had (the page's library, handed to the on-demand panel). Missing
+    /// ids are numbered on from the largest.
+    pub fn with_ids(read: Vec<ReadScenario>, ids: &[SavedId]) -> Self {
+        let mut library = Library {
+            scenarios: Vec::new(),
+            next_id: ids.iter().max().map_or(0, |m| m + 1),
+        };
+        for (index, r) in read.into_iter().enumerate() {
+            let id = ids.get(index).copied().unwrap_or_else(|| {
+                library.next_id += 1;
+                library.next_id - 1
+            });
+            library.scenarios.push(SavedScenario {
+                id,
+                name: r.name,
+                saved: r.saved,
+                scenario: r.scenario,
+            });
+        }
+        library
+    }
+
     fn push(&mut self, name: String, saved: String, scenario: Scenario) -> SavedId {
         let id = self.next_id;
         self.next_id += 1;
@@ -455,9 +478,9 @@ impl Library {
             .collect()
     }
 
-    /// The document for storage or export (pretty-printed: people open it).
-    pub fn to_document(&self, data: &Dataset) -> String {
-        let document = DocumentV1 {
+    /// The document for storage or export.
+    pub fn document(&self, data: &Dataset) -> DocumentV1 {
+        DocumentV1 {
             format: FORMAT_NAME.to_owned(),
             version: FORMAT_VERSION,
             scenarios: self
@@ -469,8 +492,15 @@ impl Library {
                     link: fragment::serialize(data, &s.scenario),
                 })
                 .collect(),
-        };
-        serde_json::to_string_pretty(&document).expect("plain data serialises")
+        }
+    }
+
+    /// The document's JSON text (pretty-printed: people open it). The page
+    /// writes the same text with the browser's `JSON.stringify` instead
+    /// (`view::platform::document_text`), which keeps serde_json out of what
+    /// it loads at start.
+    pub fn to_document(&self, data: &Dataset) -> String {
+        serde_json::to_string_pretty(&self.document(data)).expect("plain data serialises")
     }
 }
 

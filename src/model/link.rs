@@ -2,6 +2,7 @@
 //! keys that belong to the page rather than to one scenario.
 //!
 //! - `meeting=1`: meeting mode is on.
+//! - `member=<id>`: the member whose own view is shown.
 //! - `cmp1` … `cmp4`: the compared scenarios, each the link of a scenario with
 //!   its `&`, `=` and `%` percent-encoded (`cmp2=f2026%3D80%26f2027%3D80`); an
 //!   empty value is the default scenario.
@@ -22,6 +23,8 @@ pub struct PageLink {
     pub scenario: Scenario,
     pub comparison: Comparison,
     pub meeting: bool,
+    /// The member picked in "Visa för medlem".
+    pub member: Option<String>,
 }
 
 /// Percent-encodes what would break a link entry or read wrongly in a mail:
@@ -60,6 +63,7 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
     let mut scenario_entries: Vec<&str> = Vec::new();
     let mut ignored: Vec<IgnoredEntry> = Vec::new();
     let mut meeting = false;
+    let mut member = None;
     let mut links: BTreeMap<usize, String> = BTreeMap::new();
     let mut names: BTreeMap<usize, String> = BTreeMap::new();
     for raw in body.split('&').filter(|e| !e.trim().is_empty()) {
@@ -74,6 +78,16 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
                     fragment::percent_decode(raw),
                     IgnoreReason::BadFlag,
                 )),
+            }
+        } else if key == "member" {
+            let id = fragment::percent_decode(raw_value);
+            if data.members.list.iter().any(|m| m.id == id.trim()) {
+                member = Some(id.trim().to_owned());
+            } else {
+                ignored.push(IgnoredEntry::new(
+                    fragment::percent_decode(raw),
+                    IgnoreReason::UnknownMember,
+                ));
             }
         } else if let Some((n, is_name)) = comparison_key(key) {
             if !(1..=MAX_COLUMNS).contains(&n) {
@@ -119,6 +133,7 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
             scenario,
             comparison,
             meeting,
+            member,
         },
         scenario_ignored,
     )
@@ -134,6 +149,9 @@ pub fn serialize(data: &Dataset, link: &PageLink) -> String {
     }
     if link.meeting {
         entries.push("meeting=1".to_owned());
+    }
+    if let Some(member) = &link.member {
+        entries.push(format!("member={}", percent_encode(member)));
     }
     for (i, column) in link.comparison.columns.iter().enumerate() {
         let n = i + 1;
@@ -174,11 +192,12 @@ mod tests {
             scenario: presidium,
             comparison,
             meeting: true,
+            member: Some("fagersta".into()),
         };
         let text = serialize(&d, &link);
         assert_eq!(
             text,
-            "f2026=80&f2027=80&meeting=1\
+            "f2026=80&f2027=80&meeting=1&member=fagersta\
              &cmp1=f2026%3D80%26f2027%3D80\
              &cmp1.name=Presidiets%20f%C3%B6rslag%3A%2080%20%25%20fr%C3%A5n%202026\
              &cmp2=f2026%3D70%26f2027%3D70%26s2026%3D60%26s2027%3D60\

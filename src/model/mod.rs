@@ -17,10 +17,15 @@ pub mod history;
 pub mod input;
 pub mod library;
 pub mod link;
+pub mod markup;
+pub mod members;
 pub mod money;
 pub mod presets;
 pub mod scenario;
+pub mod staffing;
+pub mod tables;
 pub mod update;
+pub mod wire;
 pub mod workspace;
 
 pub use data::{Category, Dataset};

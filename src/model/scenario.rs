@@ -62,6 +62,27 @@ impl Basis {
     }
 }
 
+/// Who finds a team's top-up (docs/model.md §7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TopupRule {
+    /// The municipalities the team serves, by the municipal key.
+    Served,
+    /// All members, like the contributions.
+    Key,
+}
+
+impl TopupRule {
+    pub fn key(self) -> &'static str {
+        match self {
+            TopupRule::Served => "served",
+            TopupRule::Key => "key",
+        }
+    }
+}
+
+/// The most FTE a team can be given (a sanity bound far above any team).
+pub const FTE_LIMIT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
+
 /// The largest amount in kronor any field takes. Far beyond any förbund (SFV
 /// turns over 19 Mkr), it keeps every product in the engine well inside
 /// `Decimal`'s range, so no input in range can overflow.
@@ -77,6 +98,8 @@ pub enum Field {
     TeamFunding(PlanYear, String),
     IndividShare(PlanYear),
     EquityGuideline,
+    /// A team's funded FTE, overriding the data set's figure.
+    TeamFte(String),
 }
 
 impl Field {
@@ -102,6 +125,11 @@ impl Field {
             Field::Funding(_) | Field::TeamFunding(..) => percent(0, 100),
             Field::IndividShare(_) => percent(1, 100),
             Field::EquityGuideline => percent(0, 100),
+            Field::TeamFte(_) => NumberRule {
+                kind: NumberKind::Fte,
+                min: Decimal::ZERO,
+                max: FTE_LIMIT,
+            },
         }
     }
 }
@@ -124,6 +152,12 @@ pub struct Scenario {
     pub individ_share: [Option<Decimal>; 3],
     /// Equity guideline, % of the year's contributions.
     pub equity_guideline: Decimal,
+    /// Who finds the teams' top-ups.
+    pub topup_rule: TopupRule,
+    /// A team's funded FTE, by team id, where it differs from the data set.
+    pub team_fte: BTreeMap<String, Decimal>,
+    /// A team's participants (low, high), by team id, where they differ.
+    pub team_participants: BTreeMap<String, (u32, u32)>,
 }
 
 impl Scenario {
@@ -141,7 +175,27 @@ impl Scenario {
             funding_override: Default::default(),
             individ_share: [None; 3],
             equity_guideline: data.equity_guideline_percent.value,
+            topup_rule: TopupRule::Served,
+            team_fte: BTreeMap::new(),
+            team_participants: BTreeMap::new(),
         }
+    }
+
+    /// A team's funded FTE: the scenario's figure, else the data set's.
+    pub fn fte(&self, data: &Dataset, team: &str) -> Option<Decimal> {
+        self.team_fte
+            .get(team)
+            .copied()
+            .or_else(|| data.team_info(team).and_then(|t| t.fte))
+    }
+
+    /// A team's participants (low, high): the scenario's, else the data set's.
+    pub fn participants(&self, data: &Dataset, team: &str) -> Option<(Decimal, Decimal)> {
+        if let Some(&(low, high)) = self.team_participants.get(team) {
+            return Some((Decimal::from(low), Decimal::from(high)));
+        }
+        let info = data.team_info(team)?;
+        Some((info.participants_low?, info.participants_high?))
     }
 
     /// The team funding level that applies to `team` in `year`.
@@ -173,6 +227,7 @@ impl Scenario {
             Field::TeamFunding(y, team) => self.funding_override[y.index()].get(team).copied(),
             Field::IndividShare(y) => self.individ_share[y.index()],
             Field::EquityGuideline => Some(self.equity_guideline),
+            Field::TeamFte(team) => self.team_fte.get(team).copied(),
         }
     }
 
@@ -206,6 +261,14 @@ impl Scenario {
             },
             (Field::IndividShare(y), v) => self.individ_share[y.index()] = v,
             (Field::EquityGuideline, Some(v)) => self.equity_guideline = v,
+            (Field::TeamFte(team), v) => match v {
+                Some(v) => {
+                    self.team_fte.insert(team.clone(), v);
+                }
+                None => {
+                    self.team_fte.remove(team);
+                }
+            },
             _ => return false,
         }
         self.get(field) != before

@@ -9,7 +9,7 @@ use crate::model::data::Dataset;
 use crate::model::engine::Projection;
 use crate::model::input::{NumberKind, NumberRule};
 use crate::model::money::{kr, percent_of, percent_one_decimal, share_percent};
-use crate::model::scenario::{Basis, Field, PlanYear, Scenario};
+use crate::model::scenario::{Basis, Field, PlanYear, Scenario, TopupRule};
 use rust_decimal::Decimal;
 
 /// Everything a person can do to the scenario.
@@ -27,6 +27,9 @@ pub enum Action {
     /// Set the year's uniform funding level to its balancing level, as shown
     /// (one decimal).
     ApplyBalancing(PlanYear),
+    SetTopupRule(TopupRule),
+    /// Set a team's participants (low, high), or go back to the data set's.
+    SetParticipants(String, Option<(u32, u32)>),
     Reset,
     /// Replace the whole scenario (a link opened or edited by hand).
     Replace(Box<Scenario>),
@@ -79,6 +82,22 @@ pub fn update(
             Some(level) => next.set(&Field::Funding(year), Some(level)),
             None => false,
         },
+        Action::SetTopupRule(rule) => {
+            next.topup_rule = rule;
+            true
+        }
+        Action::SetParticipants(team, range) => {
+            match range {
+                Some(range) if data.is_team(&team) => {
+                    next.team_participants.insert(team, range);
+                }
+                None => {
+                    next.team_participants.remove(&team);
+                }
+                Some(_) => return None,
+            }
+            true
+        }
         Action::Reset => {
             next = Scenario::defaults(data);
             true

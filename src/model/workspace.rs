@@ -60,6 +60,8 @@ pub enum Msg {
     OpenColumn(usize),
     ClearComparison,
     SetMeeting(bool),
+    /// Show one member's own view (`None`: no member).
+    PickMember(Option<String>),
     /// A link opened or edited in the address bar.
     OpenLink(Box<PageLink>),
     DismissNotice,
@@ -85,6 +87,8 @@ pub struct Workspace {
     pub open_saved: Option<SavedId>,
     pub comparison: Rc<Comparison>,
     pub meeting: bool,
+    /// The member whose own view is shown.
+    pub member: Option<String>,
     pub notice: Option<Notice>,
     /// The last deleted scenario and its place, for "Ångra".
     deleted: Option<(usize, SavedScenario)>,
@@ -99,6 +103,7 @@ impl Workspace {
             open_saved: None,
             comparison: Rc::new(link.comparison),
             meeting: link.meeting,
+            member: link.member,
             notice: None,
             deleted: None,
         }
@@ -123,6 +128,7 @@ impl Workspace {
             scenario: (*self.scenario).clone(),
             comparison: (*self.comparison).clone(),
             meeting: self.meeting,
+            member: self.member.clone(),
         }
     }
 
@@ -333,13 +339,24 @@ impl Workspace {
                 next.comparison = Rc::new(Comparison::default());
             }
             Msg::SetMeeting(on) => next.meeting = on,
+            Msg::PickMember(member) => {
+                if member
+                    .as_ref()
+                    .is_some_and(|id| !ctx.data.members.list.iter().any(|m| &m.id == id))
+                {
+                    return None;
+                }
+                next.member = member;
+            }
             Msg::OpenLink(link) => {
                 let PageLink {
                     scenario,
                     comparison,
                     meeting,
+                    member,
                 } = *link;
                 next.meeting = meeting;
+                next.member = member;
                 if comparison != *self.comparison {
                     next.comparison = Rc::new(comparison);
                 }

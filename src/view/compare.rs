@@ -21,6 +21,9 @@ pub struct ComparisonProps {
     pub dispatch: Callback<Msg>,
     /// The copy-link button, built by the root (it knows the whole page).
     pub copy_link: Html,
+    /// The picked member's name, when a member is picked.
+    #[prop_or_default]
+    pub member_name: Option<AttrValue>,
 }
 
 /// Which way a difference points, for its colour and its words.
@@ -167,6 +170,19 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                             { row("Utgående eget kapital", yi, &|k, y| money_with_difference(k, "closing", y, y.closing, y.diff.map(|d| d.closing), true)) }
                             { row("Medlemmarnas tillskott till teamen", yi, &|k, y| money_with_difference(k, "topup", y, y.topup, y.diff.map(|d| d.topup), false)) }
                             { row("Andel individinsatser", yi, &|k, y| percent_cell(format!("compare-{k}-share-individ-{}", y.year), y.share_individ)) }
+                            if let Some(name) = props.member_name.clone() {
+                                <tr>
+                                    <th scope="row">{ format!("Totalt för {name}") }</th>
+                                    { for columns.iter().enumerate().map(|(i, c)| {
+                                        let total = c.member_total.as_ref().and_then(|t| t.get(yi)).copied().unwrap_or_default();
+                                        html! {
+                                            <td class="num" data-metric={format!("compare-{}-member-total-{year}", i + 1)} data-value={metric_kronor(total)}>
+                                                { kronor_kr(total) }
+                                            </td>
+                                        }
+                                    }) }
+                                </tr>
+                            }
                             { row("Nivå för resultat 0", yi, &|k, y| balancing_cell(format!("compare-{k}-balancing-funding-{}", y.year), y.balancing)) }
                         </tbody>
                     }) }

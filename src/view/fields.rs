@@ -7,7 +7,7 @@
 //! value; valid text is sent at once, on every input event.
 
 use crate::model::format::{kronor, percent_input};
-use crate::model::input::{InputError, NumberKind, NumberRule};
+use crate::model::input::{parse_participants, InputError, NumberKind, NumberRule};
 use crate::model::{Action, Field, PlanYear};
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
@@ -26,7 +26,7 @@ struct Draft {
 fn display(kind: NumberKind, value: Decimal) -> String {
     match kind {
         NumberKind::Kronor => kronor(value),
-        NumberKind::Percent => percent_input(value),
+        NumberKind::Percent | NumberKind::Fte => percent_input(value),
     }
 }
 
@@ -80,6 +80,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
     let unit = match props.rule.kind {
         NumberKind::Kronor => "kr",
         NumberKind::Percent => "%",
+        NumberKind::Fte => "åa",
     };
 
     // Show the typed text while it is invalid or still what the scenario holds;
@@ -263,5 +264,70 @@ pub fn slider_field(props: &SliderFieldProps) -> Html {
                 <p class="field-hint" id={id}>{ hint }</p>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ParticipantsInputProps {
+    pub id: AttrValue,
+    pub team: AttrValue,
+    /// The scenario's own range, if it sets one.
+    pub value: Option<(u32, u32)>,
+    /// Shown when the field is empty: the data set's range or "uppgift saknas".
+    pub placeholder: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+/// A participant range (`50–55`, or one number). Empty goes back to the data
+/// set's figure. Invalid text stays with a Swedish message beside it.
+#[function_component(ParticipantsInput)]
+pub fn participants_input(props: &ParticipantsInputProps) -> Html {
+    let draft = use_state(|| None::<(String, Option<String>)>);
+    let shown = props
+        .value
+        .map(|(low, high)| {
+            if low == high {
+                low.to_string()
+            } else {
+                format!("{low}–{high}")
+            }
+        })
+        .unwrap_or_default();
+    let (text, error) = match &*draft {
+        Some((text, error)) if error.is_some() => (text.clone(), error.clone()),
+        _ => (shown, None),
+    };
+    let oninput = {
+        let draft = draft.clone();
+        let dispatch = props.dispatch.clone();
+        let team = props.team.to_string();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let parsed = if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                parse_participants(&text).map(Some)
+            };
+            match parsed {
+                Ok(range) => {
+                    dispatch.emit(Action::SetParticipants(team.clone(), range));
+                    draft.set(None);
+                }
+                Err(error) => draft.set(Some((text, Some(error.to_string())))),
+            }
+        })
+    };
+    let error_id = format!("{}-fel", props.id);
+    html! {
+        <span class="number-input">
+            <span class="number-input__box">
+                <input type="text" inputmode="numeric" id={props.id.clone()} class="number-input__field"
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| error_id.clone())}
+                    placeholder={props.placeholder.clone()} autocomplete="off" spellcheck="false"
+                    value={text} {oninput} />
+            </span>
+            <span id={error_id} class="field-error" aria-live="polite">{ error.unwrap_or_default() }</span>
+        </span>
     }
 }

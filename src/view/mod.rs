@@ -10,11 +10,14 @@ mod compare;
 mod fields;
 mod headline;
 mod inputs;
+mod members;
+pub mod panels;
 mod platform;
 mod presets;
 mod provenance;
 mod saved;
 mod share;
+mod staffing;
 mod state;
 mod table;
 mod toolbar;
@@ -163,7 +166,12 @@ pub fn app(props: &AppProps) -> Html {
     // What the address holds, rebuilt only when a part of it changes.
     let page_link = {
         let ws = &state.ws;
-        let deps = (ws.scenario.clone(), ws.comparison.clone(), ws.meeting);
+        let deps = (
+            ws.scenario.clone(),
+            ws.comparison.clone(),
+            ws.meeting,
+            ws.member.clone(),
+        );
         let state = state.clone();
         use_memo(deps, move |_| state.ws.page_link())
     };
@@ -191,13 +199,66 @@ pub fn app(props: &AppProps) -> Html {
     }
     // Keep the saved scenarios in storage. Written at once (a few kilobytes):
     // a save must survive the tab being closed right after it.
+    // The on-demand panels: the module is fetched the first time one is
+    // shown, then each gets a new snapshot when what it shows changes.
+    let panel_error = use_state_eq(|| None::<String>);
+    let receiver = {
+        let data = props.data.clone();
+        let send = send.clone();
+        use_memo((), move |_| panels::receiver(data, send))
+    };
+    let panel_failed = {
+        let panel_error = panel_error.clone();
+        use_callback((), move |message: String, _| panel_error.set(Some(message)))
+    };
+    {
+        let ws = &state.ws;
+        let visible = *saved_open && !ws.meeting;
+        let deps = (ws.library.clone(), ws.open_saved, visible, *naming_request);
+        let data = props.data.clone();
+        let receiver = receiver.clone();
+        let failed = panel_failed.clone();
+        let writable = loaded.writable;
+        let shown = use_mut_ref(|| false);
+        use_effect_with(deps, move |(library, open, visible, naming_request)| {
+            if *visible || *shown.borrow() {
+                *shown.borrow_mut() = true;
+                let snapshot = panels::Snapshot::Saved {
+                    visible: *visible,
+                    document: platform::document_text(&library.document(&data)),
+                    ids: library.scenarios.iter().map(|s| s.id).collect(),
+                    open: *open,
+                    writable,
+                    naming_request: *naming_request,
+                };
+                panels::show(snapshot, &receiver, failed);
+            }
+        });
+    }
+    {
+        let visible = !state.ws.meeting && !state.ws.comparison.columns.is_empty();
+        let data = props.data.clone();
+        let receiver = receiver.clone();
+        let failed = panel_failed.clone();
+        let shown = use_mut_ref(|| false);
+        use_effect_with((page_link.clone(), visible), move |(page, visible)| {
+            if *visible || *shown.borrow() {
+                *shown.borrow_mut() = true;
+                let snapshot = panels::Snapshot::Comparison {
+                    visible: *visible,
+                    link: link::serialize(&data, page),
+                };
+                panels::show(snapshot, &receiver, failed);
+            }
+        });
+    }
     {
         let data = props.data.clone();
         let storage_notice = storage_notice.clone();
         let writable = loaded.writable;
         let last_written = use_mut_ref(|| None::<String>);
         use_effect_with(state.ws.library.clone(), move |library| {
-            let text = library.to_document(&data);
+            let text = platform::document_text(&library.document(&data));
             let first = last_written.borrow().is_none();
             if first {
                 // What was just loaded: nothing to write.
@@ -345,12 +406,11 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             { workspace_notice(ws.notice.as_ref(), &send) }
-            if !meeting && *saved_open {
-                <div class="saved-panel">
-                    <saved::SavedScenarios data={state.data.clone()} library={ws.library.clone()} open={ws.open_saved}
-                        writable={loaded.writable} dispatch={send.clone()} naming_request={*naming_request} />
-                </div>
+            if let Some(error) = (*panel_error).clone() {
+                <div class="notice notice--error" role="alert">{ error }</div>
             }
+            // Filled by the on-demand panels module (view::panels).
+            <div id="saved-root" class="saved-panel"></div>
             <main class="layout">
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ if meeting { "Styrelsens beslut" } else { "Scenario" } }</h2>
@@ -364,14 +424,16 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="layout__results" id="resultat" tabindex="-1">
                     <h2 class="visually-hidden">{"Resultat"}</h2>
                     <headline::Headline projection={state.projection.clone()} scenario={ws.scenario.clone()} dispatch={dispatch.clone()} />
-                    if !meeting && !ws.comparison.columns.is_empty() {
-                        <compare::ComparisonView compared={state.compared.clone()} dispatch={send.clone()}
-                            copy_link={html! { <CopyLink data={state.data.clone()} target={LinkTarget::Page(page_link.clone())}
-                                label="Kopiera länk till jämförelsen" what="jämförelsen" test_id="compare-share-status" /> }} />
+                    if !meeting {
+                        <members::MemberView data={state.data.clone()} table={state.members.clone()} staffing={state.staffing.clone()}
+                            member={ws.member.clone().map(AttrValue::from)} rule={ws.scenario.topup_rule} dispatch={send.clone()} />
                     }
+                    <div id="comparison-root"></div>
                     <chart::EquityChartView projection={state.projection.clone()} />
                     if !meeting {
                         <table::BudgetTable data={state.data.clone()} projection={state.projection.clone()} scenario={ws.scenario.clone()} />
+                        <members::MembersSection table={state.members.clone()} split={state.split_description.clone()} rule={ws.scenario.topup_rule} dispatch={dispatch.clone()} />
+                        <staffing::StaffingSection data={state.data.clone()} staffing={state.staffing.clone()} scenario={ws.scenario.clone()} dispatch={dispatch.clone()} />
                         <provenance::Provenance data={state.data.clone()} />
                     }
                 </div>

@@ -7,19 +7,26 @@
 
 use crate::model::library::{
     check_document_size, read_document_from, DocumentSource, DocumentV1, Envelope, Library,
-    LibraryError, ReadScenario, BACKUP_KEY_PREFIX, STORAGE_KEY,
+    LibraryError, ReadScenario, Scalar, StoredScenarioV1, BACKUP_KEY_PREFIX, FORMAT_NAME,
+    FORMAT_VERSION, STORAGE_KEY,
 };
 use crate::model::Dataset;
 use gloo::utils::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
-fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| format!("{error:?}"))
+/// A browser error in words for the notice. (Not `{:?}`: JsValue's `Debug`
+/// pulls float formatting into the bundle.)
+pub fn describe(error: JsValue) -> String {
+    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        String::from(e.message())
+    } else if let Some(text) = error.as_string() {
+        text
+    } else if error.is_null() || error.is_undefined() {
+        "okänt fel".to_owned()
+    } else {
+        String::from(error.unchecked_into::<js_sys::Object>().to_string())
+    }
 }
 
 fn local_storage() -> Result<Storage, String> {
@@ -29,21 +36,89 @@ fn local_storage() -> Result<Storage, String> {
         .ok_or_else(|| "webbläsaren har ingen lokal lagring".to_owned())
 }
 
-/// A document as the browser's `JSON.parse` read it.
+/// A document as the browser's `JSON.parse` read it, read field by field
+/// (no serde here: its machinery would cost the start-up bundle kilobytes).
 struct BrowserJson(JsValue);
+
+fn field(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A value as the envelope sees it: text, a whole number, or anything else.
+fn scalar(value: JsValue) -> Option<Scalar> {
+    if value.is_undefined() {
+        return None;
+    }
+    Some(if let Some(text) = value.as_string() {
+        Scalar::Text(text)
+    } else if let Some(n) = value
+        .as_f64()
+        .filter(|n| *n >= 0.0 && n.fract() == 0.0 && *n < 9.0e15)
+    {
+        Scalar::Number(n as u64)
+    } else {
+        Scalar::Other
+    })
+}
 
 impl DocumentSource for BrowserJson {
     fn envelope(&self) -> Result<Envelope, LibraryError> {
         if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
             return Err(LibraryError::WrongFormat);
         }
-        serde_wasm_bindgen::from_value(self.0.clone()).map_err(|_| LibraryError::WrongFormat)
+        Ok(Envelope {
+            format: scalar(field(&self.0, "format")),
+            version: scalar(field(&self.0, "version")),
+        })
     }
 
     fn version_1(&self) -> Result<DocumentV1, LibraryError> {
-        serde_wasm_bindgen::from_value(self.0.clone())
-            .map_err(|_| LibraryError::BadStructure { position: None })
+        let bad = LibraryError::BadStructure { position: None };
+        let list = field(&self.0, "scenarios");
+        if !js_sys::Array::is_array(&list) {
+            return Err(bad);
+        }
+        let text = |entry: &JsValue, key: &str| field(entry, key).as_string();
+        let scenarios = js_sys::Array::from(&list)
+            .iter()
+            .map(|entry| {
+                Some(StoredScenarioV1 {
+                    name: text(&entry, "name")?,
+                    saved: text(&entry, "saved")?,
+                    link: text(&entry, "link")?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()
+            .ok_or(bad)?;
+        Ok(DocumentV1 {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            scenarios,
+        })
     }
+}
+
+/// A document's JSON text, written by the browser's `JSON.stringify` with
+/// the same fields, order and indentation as `Library::to_document`.
+pub fn document_text(document: &DocumentV1) -> String {
+    let object = js_sys::Object::new();
+    let set = |target: &js_sys::Object, key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(target, &key.into(), &value);
+    };
+    set(&object, "format", document.format.as_str().into());
+    set(&object, "version", (document.version as f64).into());
+    let list = js_sys::Array::new();
+    for stored in &document.scenarios {
+        let entry = js_sys::Object::new();
+        set(&entry, "name", stored.name.as_str().into());
+        set(&entry, "saved", stored.saved.as_str().into());
+        set(&entry, "link", stored.link.as_str().into());
+        list.push(&entry);
+    }
+    set(&object, "scenarios", list.into());
+    js_sys::JSON::stringify_with_replacer_and_space(&object, &JsValue::NULL, &2.into())
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// Reads a scenario document (stored or imported) with the browser's JSON

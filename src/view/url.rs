@@ -3,6 +3,7 @@
 //! per slider step, and no `hashchange` echo). Every failure is logged and
 //! reported to the caller, never a panic.
 
+use crate::view::platform::describe;
 use gloo::utils::window;
 use wasm_bindgen::JsValue;
 
@@ -33,8 +34,4 @@ pub fn replace_fragment(fragment: &str) -> Result<(), String> {
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .map_err(describe)
-}
-
-fn describe(error: JsValue) -> String {
-    error.as_string().unwrap_or_else(|| format!("{error:?}"))
 }

@@ -341,7 +341,7 @@ test('meeting mode fits a 1366×768 projector, is in the link, and Esc leaves it
   await other.context.close();
 
   await page.keyboard.press('Escape');
-  await page.locator('table.budget').waitFor();
+  await page.getByRole('region', { name: 'Budgettabell' }).waitFor();
   await page.waitForURL((url) => !url.hash.includes('meeting'));
   assert.deepEqual(errors, []);
   await context.close();
