@@ -141,14 +141,15 @@ impl Markup {
         }
     }
 
-    /// A range of people (`40–44`; the hook's value `40-44`), or a dash.
+    /// A range of people (`40–44`, or `12` when both ends agree; the hook's
+    /// value is always `low-high`), or a dash.
     pub fn range(&mut self, metric: &str, value: Option<(Decimal, Decimal)>) -> &mut Self {
         match value {
             Some((low, high)) => self.hooked(
                 "num",
                 metric,
                 &format!("{low}-{high}"),
-                &format!("{low}–{high}"),
+                &range_text(low, high),
             ),
             None => self.missing(metric),
         }
@@ -156,6 +157,15 @@ impl Markup {
 
     pub fn finish(self) -> String {
         self.0
+    }
+}
+
+/// `40–44`, or `12` when both ends agree.
+pub fn range_text(low: Decimal, high: Decimal) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        format!("{low}–{high}")
     }
 }
 
@@ -180,12 +190,14 @@ mod tests {
         m.money("x", dec!(-2028622))
             .fte("f", Some(dec!(2.8)))
             .range("p", Some((dec!(40), dec!(44))))
+            .range("q", Some((dec!(12), dec!(12))))
             .missing("n");
         assert_eq!(
             m.finish(),
             "<td class=\"num num--negative\" data-metric=\"x\" data-value=\"-2028622\">−2\u{a0}028\u{a0}622\u{a0}kr</td>\
              <td class=\"num\" data-metric=\"f\" data-value=\"2.8\">2,8</td>\
              <td class=\"num\" data-metric=\"p\" data-value=\"40-44\">40–44</td>\
+             <td class=\"num\" data-metric=\"q\" data-value=\"12-12\">12</td>\
              <td class=\"num\" data-metric=\"n\" data-value=\"none\"><span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">saknas</span></td>"
         );
     }

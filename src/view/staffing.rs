@@ -3,6 +3,7 @@
 //! risk, and the cost per funded FTE. Figures from `model::staffing`.
 
 use crate::model::format::decimal_comma;
+use crate::model::markup::range_text;
 use crate::model::scenario::Field;
 use crate::model::staffing::TeamStaffing;
 use crate::model::tables;
@@ -37,13 +38,13 @@ fn team_card(props: &TeamCardProps) -> Html {
                 <div class="field">
                     <label for={format!("fte-{}", t.id)}>{"Årsarbetare som teampengarna betalar"}</label>
                     <NumberInput id={format!("fte-{}", t.id)} value={props.fte_override} optional=true
-                        placeholder={props.data_fte.map(decimal_comma).unwrap_or_else(|| "uppgift saknas".to_owned())}
+                        placeholder={props.data_fte.map(decimal_comma).unwrap_or_else(|| "saknas".to_owned())}
                         rule={fte_field.rule()} commit={Commit::Set(fte_field.clone())} dispatch={props.dispatch.clone()} />
                 </div>
                 <div class="field">
                     <label for={format!("part-{}", t.id)}>{"Deltagare samtidigt"}</label>
                     <ParticipantsInput id={format!("part-{}", t.id)} team={t.id.clone()} value={props.participants_override}
-                        placeholder={props.data_participants.map(|(l, h)| format!("{l}–{h}")).unwrap_or_else(|| "uppgift saknas".to_owned())}
+                        placeholder={props.data_participants.map(|(l, h)| range_text(l, h)).unwrap_or_else(|| "saknas".to_owned())}
                         dispatch={props.dispatch.clone()} />
                 </div>
             </div>
