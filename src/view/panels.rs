@@ -9,7 +9,7 @@
 //! [`wire`] messages, which the page's reducer receives as ordinary `Msg`s.
 //! Neither panel's code is in what the page loads at start.
 
-use crate::model::comparison::figures;
+use crate::model::comparison::{figures, Comparison, ComparisonFigures};
 use crate::model::library::{Library, SavedId};
 use crate::model::link;
 use crate::model::wire;
@@ -226,6 +226,31 @@ pub fn show_saved(root: &str, snapshot: JsValue, send: Function) {
     render(&SAVED, root, props);
 }
 
+/// The comparison's figures, recomputed only when the columns or the member
+/// changed: a slider move changes the page link (its current scenario) but
+/// not the scenarios being compared.
+fn cached_figures(
+    data: &Dataset,
+    comparison: &Comparison,
+    member: Option<String>,
+) -> Rc<ComparisonFigures> {
+    thread_local! {
+        static LAST: RefCell<Option<(Comparison, Option<String>, Rc<ComparisonFigures>)>> =
+            const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((c, m, figures)) if c == comparison && *m == member => figures.clone(),
+            _ => {
+                let computed = Rc::new(figures(data, comparison, member.as_deref()));
+                *last = Some((comparison.clone(), member, computed.clone()));
+                computed
+            }
+        }
+    })
+}
+
 /// The module's entry for the comparison.
 pub fn show_comparison(root: &str, snapshot: JsValue, send: Function) {
     let data = DATA.with(Rc::clone);
@@ -239,7 +264,7 @@ pub fn show_comparison(root: &str, snapshot: JsValue, send: Function) {
                 .find(|m| &m.id == id)
                 .map(|m| AttrValue::from(m.name.clone()))
         });
-        let compared = Rc::new(figures(&data, &page.comparison, page.member.as_deref()));
+        let compared = cached_figures(&data, &page.comparison, page.member.clone());
         let target = LinkTarget::Page(Rc::new(page));
         ComparisonProps {
             compared,
