@@ -234,9 +234,10 @@ fn cached_figures(
     comparison: &Comparison,
     member: Option<String>,
 ) -> Rc<ComparisonFigures> {
+    /// The last columns and member, with their figures.
+    type Cached = Option<(Comparison, Option<String>, Rc<ComparisonFigures>)>;
     thread_local! {
-        static LAST: RefCell<Option<(Comparison, Option<String>, Rc<ComparisonFigures>)>> =
-            const { RefCell::new(None) };
+        static LAST: RefCell<Cached> = const { RefCell::new(None) };
     }
     LAST.with(|last| {
         let mut last = last.borrow_mut();
