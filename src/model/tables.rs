@@ -37,6 +37,12 @@ fn member_row(m: &mut Markup, figures: &MemberFigures, total: bool) {
 /// and, per plan year, contribution, top-up, total and change from 2025.
 pub fn members_table(table: &MembersTable) -> String {
     let mut m = Markup::new();
+    members_table_into(&mut m, table);
+    m.finish()
+}
+
+/// [`members_table`] written into `m` (which may leave out the hooks).
+pub fn members_table_into(m: &mut Markup, table: &MembersTable) {
     m.open("table", &[("class", "budget members-table")]);
     m.element(
         "caption",
@@ -66,11 +72,10 @@ pub fn members_table(table: &MembersTable) -> String {
     }
     m.close("tr").close("thead").open("tbody", &[]);
     for figures in &table.members {
-        member_row(&mut m, figures, false);
+        member_row(m, figures, false);
     }
-    member_row(&mut m, &table.totals, true);
+    member_row(m, &table.totals, true);
     m.close("tbody").close("table");
-    m.finish()
 }
 
 /// The sentence under "Visa för medlem" that says who finds the top-ups.
@@ -176,8 +181,14 @@ pub fn member_view(
 /// A team's staffing table: per year FTE kept and at risk, participants kept
 /// and the cost per funded FTE, if nobody fills the gap.
 pub fn team_table(team: &TeamStaffing, years: &[u16]) -> String {
-    let metric = |what: &str, year: u16| format!("team-{}-{what}-{year}", team.id);
     let mut m = Markup::new();
+    team_table_into(&mut m, team, years);
+    m.finish()
+}
+
+/// [`team_table`] written into `m` (which may leave out the hooks).
+pub fn team_table_into(m: &mut Markup, team: &TeamStaffing, years: &[u16]) {
+    let metric = |what: &str, year: u16| format!("team-{}-{what}-{year}", team.id);
     m.open("table", &[("class", "budget team-card__table")]);
     m.element(
         "caption",
@@ -211,5 +222,4 @@ pub fn team_table(team: &TeamStaffing, years: &[u16]) -> String {
         m.close("tr");
     }
     m.close("tbody").close("table");
-    m.finish()
 }
