@@ -21,6 +21,7 @@ pub mod markup;
 pub mod members;
 pub mod money;
 pub mod presets;
+pub mod report;
 pub mod scenario;
 pub mod staffing;
 pub mod tables;

@@ -11,6 +11,7 @@ use crate::model::staffing::TeamStaffing;
 use crate::model::tables;
 use crate::model::workspace::Msg;
 use crate::model::{Action, Dataset};
+use crate::view::panels::Export;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -63,6 +64,8 @@ pub struct MembersProps {
     pub table: Rc<MembersTable>,
     /// How the contributions are split, in words.
     pub split: AttrValue,
+    /// Downloads the table as CSV (done by the on-demand module).
+    pub on_export: Callback<Export>,
     pub rule: TopupRule,
     pub dispatch: Callback<Action>,
 }
@@ -96,6 +99,9 @@ pub fn members_section(props: &MembersProps) -> Html {
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Medlemmarna, tabell">
                     { Html::from_html_unchecked(tables::members_table(&props.table).into()) }
                 </div>
+                <button type="button" class="button button--secondary members__csv" onclick={props.on_export.reform(|_| Export::MembersCsv)}>
+                    {"Ladda ner medlemstabellen (CSV)"}
+                </button>
             </details>
         </section>
     }

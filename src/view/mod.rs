@@ -211,6 +211,15 @@ pub fn app(props: &AppProps) -> Html {
         let panel_error = panel_error.clone();
         use_callback((), move |message: String, _| panel_error.set(Some(message)))
     };
+    let on_export = {
+        let open_name = state.ws.open_entry().map(|e| e.name.clone());
+        let data = props.data.clone();
+        let failed = panel_failed.clone();
+        use_callback((page_link.clone(), open_name), move |what, (page, name)| {
+            let link = link::serialize(&data, page);
+            panels::export(what, link, name.clone(), failed.clone());
+        })
+    };
     {
         let ws = &state.ws;
         let visible = *saved_open && !ws.meeting;
@@ -372,6 +381,7 @@ pub fn app(props: &AppProps) -> Html {
                     compared: ws.comparison.columns.len(),
                     saved_count: ws.library.scenarios.len(),
                     saved_open: *saved_open,
+                    on_export: on_export.clone(),
                     on_save: {
                         let saved_open = saved_open.clone();
                         let naming_request = naming_request.clone();
@@ -432,7 +442,7 @@ pub fn app(props: &AppProps) -> Html {
                     <chart::EquityChartView projection={state.projection.clone()} />
                     if !meeting {
                         <table::BudgetTable data={state.data.clone()} projection={state.projection.clone()} scenario={ws.scenario.clone()} />
-                        <members::MembersSection table={state.members.clone()} split={state.split_description.clone()} rule={ws.scenario.topup_rule} dispatch={dispatch.clone()} />
+                        <members::MembersSection table={state.members.clone()} split={state.split_description.clone()} on_export={on_export.clone()} rule={ws.scenario.topup_rule} dispatch={dispatch.clone()} />
                         <staffing::StaffingSection data={state.data.clone()} staffing={state.staffing.clone()} scenario={ws.scenario.clone()} dispatch={dispatch.clone()} />
                         <provenance::Provenance data={state.data.clone()} />
                     }

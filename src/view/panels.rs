@@ -12,6 +12,7 @@
 use crate::model::comparison::{figures, Comparison, ComparisonFigures};
 use crate::model::library::{Library, SavedId};
 use crate::model::link;
+use crate::model::report;
 use crate::model::wire;
 use crate::model::workspace::Msg;
 use crate::model::Dataset;
@@ -28,24 +29,70 @@ use yew::AppHandle;
 
 // --- The page's side -------------------------------------------------------
 
+// Kept short: this snippet is part of what the page loads at start.
 #[wasm_bindgen(inline_js = "
-let loading;
+let p;
+const u = (f) => new URL(f, document.baseURI).href;
 function panels() {
-  if (!loading) {
-    const base = document.baseURI;
-    loading = import(new URL('panels.js', base).href)
-      .then((m) => m.default({ module_or_path: new URL('panels_bg.wasm', base).href }).then(() => m))
-      .catch((e) => { loading = undefined; throw e; });
-  }
-  return loading;
+  p = p || import(u('panels.js')).then((m) => m.default({ module_or_path: u('panels_bg.wasm') }).then(() => m)).catch((e) => { p = undefined; throw e; });
+  return p;
 }
-export function show_panel(kind, root, snapshot, send) {
-  return panels().then((m) => m['show_' + kind](root, snapshot, send));
+function css() {
+  if (document.getElementById('document-css')) return;
+  return new Promise((ok, no) => {
+    const l = Object.assign(document.createElement('link'), { id: 'document-css', rel: 'stylesheet', href: u('document.css'), onload: ok });
+    l.onerror = () => { l.remove(); no(Error('document.css')); };
+    document.head.append(l);
+  });
 }
+export function show_panel(k, root, s, send) { return panels().then((m) => m['show_' + k](root, s, send)); }
+export function export_from_panels(r) { return Promise.all([panels(), r.what == 'print' && css()]).then(([m]) => m.export_document(r)); }
 ")]
 extern "C" {
     fn show_panel(kind: &str, root: &str, snapshot: JsValue, send: &Function) -> js_sys::Promise;
+    fn export_from_panels(request: JsValue) -> js_sys::Promise;
 }
+
+/// What to take out of the page: printed or as a file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// "Skriv ut beslutsunderlag": the decision document, then the browser's
+    /// print dialogue.
+    Print,
+    /// The budget table as CSV.
+    BudgetCsv,
+    /// The members' table as CSV.
+    MembersCsv,
+}
+
+impl Export {
+    fn name(self) -> &'static str {
+        match self {
+            Export::Print => "print",
+            Export::BudgetCsv => "budget-csv",
+            Export::MembersCsv => "members-csv",
+        }
+    }
+}
+
+/// Asks the on-demand module for a document of the page as the link has it
+/// (`name`: the open saved scenario's). A failure is told to `failed`.
+pub fn export(what: Export, link: String, name: Option<String>, failed: Callback<String>) {
+    let request = Object::new();
+    set(&request, "what", what.name().into());
+    set(&request, "link", link.into());
+    set(&request, "name", name.map_or(JsValue::NULL, JsValue::from));
+    let promise = export_from_panels(request.into());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            gloo::console::error!("could not export:", error);
+            failed.emit(NOT_FETCHED.to_owned());
+        }
+    });
+}
+
+/// Said when the module cannot be fetched (offline before the first visit).
+const NOT_FETCHED: &str = "Den här delen av sidan kunde inte hämtas. Kontrollera nätverket och försök igen; det som står på sidan finns kvar.";
 
 /// What one panel is to show.
 pub enum Snapshot {
@@ -102,9 +149,7 @@ pub fn show(snapshot: Snapshot, send: &Function, failed: Callback<String>) {
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
             gloo::console::error!("could not load the panels:", error);
-            failed.emit(
-                "Delen för sparade scenarier och jämförelser kunde inte hämtas. Kontrollera nätverket och ladda om sidan; det som står på sidan finns kvar.".to_owned(),
-            );
+            failed.emit(NOT_FETCHED.to_owned());
         }
     });
 }
@@ -250,6 +295,80 @@ fn cached_figures(
             }
         }
     })
+}
+
+/// The module's entry for documents: prints the decision document or
+/// downloads a CSV file for the page link in `request`.
+pub fn export_document(request: JsValue) -> Result<(), JsValue> {
+    let data = DATA.with(Rc::clone);
+    let text = get(&request, "link").as_string().unwrap_or_default();
+    let name = get(&request, "name").as_string();
+    let (page, _) = link::parse(&data, &text);
+    let today = platform::now();
+    let date = &today[..10];
+    let stem = report::file_stem(name.as_deref(), date);
+    match get(&request, "what").as_string().as_deref() {
+        Some("print") => {
+            let location = gloo::utils::window().location();
+            let base = location.href()?;
+            let base = base.split('#').next().unwrap_or_default();
+            let url = if text.is_empty() {
+                base.to_owned()
+            } else {
+                format!("{base}#{text}")
+            };
+            let html = report::decision_document(
+                &data,
+                &report::DocumentRequest {
+                    page: &page,
+                    name: name.as_deref(),
+                    printed: date,
+                    link: &url,
+                },
+            );
+            let document = gloo::utils::document();
+            let root = match document.get_element_by_id("print-root") {
+                Some(root) => root,
+                None => {
+                    let root = document.create_element("div")?;
+                    root.set_id("print-root");
+                    document.body().ok_or("no body")?.append_child(&root)?;
+                    root
+                }
+            };
+            root.set_inner_html(&html);
+            // Once printed (or cancelled), the page prints as itself again.
+            let printed = root.clone();
+            gloo::events::EventListener::once(&gloo::utils::window(), "afterprint", move |_| {
+                printed.set_inner_html("");
+            })
+            .forget();
+            gloo::utils::window().print()?;
+        }
+        Some(what) => {
+            let scenario = &page.scenario;
+            let projection = crate::model::project(&data, scenario);
+            let (file, bytes) = if what == "members-csv" {
+                let table = crate::model::members::members_table(&data, scenario, &projection);
+                (
+                    format!("budgetsimulatorn-medlemmar-{stem}.csv"),
+                    report::members_csv(&table),
+                )
+            } else {
+                let years: Vec<u16> = projection.all_years().map(|y| y.year).collect();
+                let rows = report::budget_rows(&data, scenario, &projection);
+                (
+                    format!("budgetsimulatorn-{stem}.csv"),
+                    report::budget_csv(&rows, &years),
+                )
+            };
+            // The CSV writer writes UTF-8 (the BOM included).
+            let text = String::from_utf8(bytes).map_err(|_| "CSV is not UTF-8")?;
+            platform::download(&file, "text/csv;charset=utf-8", &text)?;
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 /// The module's entry for the comparison.

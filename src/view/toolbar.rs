@@ -1,9 +1,11 @@
 //! The workshop's tool row: undo and redo (also Ctrl+Z, Ctrl+Shift+Z and
-//! Ctrl+Y, handled at the root), adding the current scenario to the
+//! Ctrl+Y, handled at the root), saving, printing the decision document and
+//! downloading the budget as CSV, adding the current scenario to the
 //! comparison, and meeting mode. A plain render function (see `presets`).
 
 use crate::model::comparison::MAX_COLUMNS;
 use crate::model::workspace::Msg;
+use crate::view::panels::Export;
 use yew::prelude::*;
 
 /// What the tool row shows, and its two callbacks that are not messages
@@ -18,6 +20,8 @@ pub struct ToolbarState {
     pub saved_open: bool,
     pub on_save: Callback<MouseEvent>,
     pub on_toggle_saved: Callback<MouseEvent>,
+    /// Prints or downloads the scenario (done by the on-demand module).
+    pub on_export: Callback<Export>,
 }
 
 fn send(dispatch: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
@@ -39,6 +43,12 @@ pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
                 <button type="button" class="button button--secondary" aria-expanded={props.saved_open.to_string()}
                     aria-controls="saved-panel" onclick={props.on_toggle_saved}>
                     { format!("Sparade scenarier ({})", props.saved_count) }
+                </button>
+                <button type="button" class="button button--secondary" onclick={props.on_export.reform(|_| Export::Print)}>
+                    {"Skriv ut beslutsunderlag"}
+                </button>
+                <button type="button" class="button button--secondary" onclick={props.on_export.reform(|_| Export::BudgetCsv)}>
+                    {"Ladda ner CSV"}
                 </button>
                 <button type="button" class="button" onclick={send(d, Msg::AddToComparison)}>
                     {"Lägg till i jämförelsen"}

@@ -1,0 +1,122 @@
+// The ways out of the page, in headless Chromium: the printed decision
+// document (to PDF with print media: page count, no controls, the settings and
+// key figures in its text) and the CSV files (every figure equal to the page's
+// hooks). Figures are the model's, worked in src/model/report.rs and
+// tests/model_members.rs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useServedApp, metric, watchProblems } from './support.mjs';
+
+const app = useServedApp();
+
+async function open(fragment) {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${app.server.url}#${fragment}`);
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  return { context, page, problems };
+}
+
+/** Splits the CSV the page offered: BOM, `;`, CRLF, one header row. */
+function parseCsv(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  assert.equal(lines.pop(), '', 'ends with a line break');
+  return lines.map((line) => line.split(';'));
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test('the budget CSV holds every figure the page shows', async () => {
+  const { context, page, problems } = await open('f2026=80&f2027=80&s2027=70');
+  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Ladda ner CSV' }).click());
+  assert.match(name, /^budgetsimulatorn-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...records] = parseCsv(bytes);
+  assert.deepEqual(header, ['Rad', 'Id', '2024', '2025', '2026', '2027']);
+  let compared = 0;
+  for (const [label, id, ...values] of records) {
+    for (const [i, year] of ['2024', '2025', '2026', '2027'].entries()) {
+      const hook = await metric(page, `${id}-${year}`);
+      // Kronor are integers in both; shares have a decimal comma in the file.
+      const expected = hook === 'none' ? '' : hook.replace('.', ',');
+      assert.equal(values[i], expected, `${label} ${year}`);
+      compared++;
+    }
+  }
+  // 6 admin/individ/struktur lines and more: every row of the page's table.
+  assert.equal(compared, (await page.locator('table.budget >> nth=0').locator('[data-metric]').count()));
+  assert.ok(records.some(([, id, , , v2026]) => id === 'result' && v2026 === '675478'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the members CSV equals the members table', async () => {
+  const { context, page, problems } = await open('f2026=80');
+  await page.getByText('Visa alla 12 medlemmar per år').click();
+  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Ladda ner medlemstabellen (CSV)' }).click());
+  assert.match(name, /^budgetsimulatorn-medlemmar-/);
+  const [header, ...records] = parseCsv(bytes);
+  assert.equal(header.length, 15);
+  assert.equal(records.length, 13, 'twelve members and the total');
+  for (const [, id, ...values] of records.slice(0, 12)) {
+    assert.equal(values[0], await metric(page, `member-${id}-contribution-2024`), id);
+    for (const [y, year] of ['2025', '2026', '2027'].entries()) {
+      for (const [k, what] of ['contribution', 'topup', 'total', 'change'].entries()) {
+        assert.equal(values[1 + y * 4 + k], await metric(page, `member-${id}-${what}-${year}`), `${id} ${what} ${year}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the decision document prints to at most 4 A4 pages with the settings and key figures', async () => {
+  const { context, page, problems } = await open('f2026=80&f2027=80&member=fagersta');
+  // The dialogue itself cannot be driven headless: record that it was asked for.
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => { window.printed++; };
+  });
+  await page.getByRole('button', { name: 'Skriv ut beslutsunderlag' }).click();
+  await page.locator('#print-root h1').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  // On screen nothing changes.
+  assert.equal(await page.locator('#print-root').isVisible(), false);
+
+  const dir = mkdtempSync(join(tmpdir(), 'beslutsunderlag-'));
+  const pdf = join(dir, 'beslutsunderlag.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  assert.ok(pages >= 1 && pages <= 4, `${pages} pages`);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+  for (const expected of [
+    'Beslutsunderlag: budget 2025–2027',
+    'Samordningsförbundet Västmanland',
+    '2025 100 %, 2026 80 %, 2027 80 %',
+    '675 478 kr', // result 2026
+    '189 366 kr', // Fagersta's top-up 2026
+    'Teamens bemanning om ingen skjuter till',
+    `${app.server.url}#f2026=80&f2027=80&member=fagersta`,
+  ]) {
+    assert.ok(text.includes(expected), `the PDF says "${expected}"`);
+  }
+  for (const control of ['Spara scenario', 'Mötesläge', 'Ladda ner', 'Ångra']) {
+    assert.ok(!text.includes(control), `no control "${control}" on paper`);
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'page')]);
+  console.log(`decision document: ${pages} pages, PNG pages in ${dir}`);
+
+  // After printing, the page prints as itself again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('#print-root').innerHTML(), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
