@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the release bundle in headless Chromium:
 // a workshop scenario at projector size, a comparison of three proposals,
-// meeting mode on a 1366×768 projector, and the phone layout.
+// Fagersta's own view at 80 %, meeting mode on a 1366×768 projector, and the phone layout.
 import { serveDist, launchChromium } from './support.mjs';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,7 @@ try {
         '&cmp3=f2026%3D70%26f2027%3D70%26s2026%3D60%26s2027%3D60&cmp3.name=M%C3%A5let%2060%2F40',
       element: '.comparison',
     },
+    { name: 'member.png', viewport: { width: 1366, height: 768 }, fragment: 'f2026=80&member=fagersta', element: '.member-view' },
     { name: 'meeting.png', viewport: { width: 1366, height: 768 }, fragment: 'f2026=80&f2027=80&meeting=1', fullPage: false },
     { name: 'phone.png', viewport: { width: 390, height: 844 }, fragment: 'f2026=85', fullPage: false },
   ];
