@@ -86,6 +86,12 @@ for (const name of own) {
 }
 const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(join(source, 'web', 'sw.js'), 'utf8');
-const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(own));
+// The Excel module is fetched only when a workbook is asked for, so it is
+// not precached; the worker caches it when it is first fetched.
+const onDemand = (name) => /^excel(_bg)?\.(js|wasm)$/.test(name);
+const sw = template
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__ASSETS__', JSON.stringify(own.filter((name) => !onDemand(name))))
+  .replace('__ON_DEMAND__', JSON.stringify(own.filter(onDemand)));
 await writeFile(join(staging, 'sw.js'), sw);
-console.log(`sw.js: version ${version}, ${own.length} files`);
+console.log(`sw.js: version ${version}, ${own.filter((n) => !onDemand(n)).length} files precached, ${own.filter(onDemand).length} on demand`);

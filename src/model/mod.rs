@@ -27,6 +27,7 @@ pub mod staffing;
 pub mod tables;
 pub mod update;
 pub mod wire;
+pub mod workbook;
 pub mod workspace;
 
 pub use data::{Category, Dataset};

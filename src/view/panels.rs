@@ -31,12 +31,13 @@ use yew::AppHandle;
 
 // Kept short: this snippet is part of what the page loads at start.
 #[wasm_bindgen(inline_js = "
-let p;
 const u = (f) => new URL(f, document.baseURI).href;
-function panels() {
-  p = p || import(u('panels.js')).then((m) => m.default({ module_or_path: u('panels_bg.wasm') }).then(() => m)).catch((e) => { p = undefined; throw e; });
-  return p;
+const mods = {};
+function load(n) {
+  mods[n] = mods[n] || import(u(n + '.js')).then((m) => m.default({ module_or_path: u(n + '_bg.wasm') }).then(() => m)).catch((e) => { mods[n] = undefined; throw e; });
+  return mods[n];
 }
+const panels = () => load('panels');
 function css() {
   if (document.getElementById('document-css')) return;
   return new Promise((ok, no) => {
@@ -45,8 +46,13 @@ function css() {
     document.head.append(l);
   });
 }
+function say(text) { document.getElementById('export-status').textContent = text; }
+function excel(r) {
+  say('Excel-filen görs i ordning …');
+  return load('excel').then((m) => { m.download_workbook(r.link, r.name, new Date().toISOString().slice(0, 10)); say('Excel-filen är klar.'); }, (e) => { say(''); throw e; });
+}
 export function show_panel(k, root, s, send) { return panels().then((m) => m['show_' + k](root, s, send)); }
-export function export_from_panels(r) { return Promise.all([panels(), r.what == 'print' && css()]).then(([m]) => m.export_document(r)); }
+export function export_from_panels(r) { return r.what == 'excel' ? excel(r) : Promise.all([panels(), r.what == 'print' && css()]).then(([m]) => m.export_document(r)); }
 ")]
 extern "C" {
     fn show_panel(kind: &str, root: &str, snapshot: JsValue, send: &Function) -> js_sys::Promise;
@@ -63,6 +69,8 @@ pub enum Export {
     BudgetCsv,
     /// The members' table as CSV.
     MembersCsv,
+    /// The workbook with live formulas (the excel module).
+    Excel,
 }
 
 impl Export {
@@ -71,6 +79,7 @@ impl Export {
             Export::Print => "print",
             Export::BudgetCsv => "budget-csv",
             Export::MembersCsv => "members-csv",
+            Export::Excel => "excel",
         }
     }
 }

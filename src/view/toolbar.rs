@@ -50,6 +50,11 @@ pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
                 <button type="button" class="button button--secondary" onclick={props.on_export.reform(|_| Export::BudgetCsv)}>
                     {"Ladda ner CSV"}
                 </button>
+                <button type="button" class="button button--secondary" onclick={props.on_export.reform(|_| Export::Excel)}>
+                    {"Ladda ner Excel"}
+                </button>
+                // Said by the export code while a workbook is being made.
+                <p id="export-status" class="toolbar__status" role="status"></p>
                 <button type="button" class="button" onclick={send(d, Msg::AddToComparison)}>
                     {"Lägg till i jämförelsen"}
                     <span class="toolbar__count">{ format!(" ({}/{MAX_COLUMNS})", props.compared) }</span>

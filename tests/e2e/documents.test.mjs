@@ -120,3 +120,57 @@ test('the decision document prints to at most 4 A4 pages with the settings and k
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the Excel workbook: fetched only when asked for, recalculated by LibreOffice to the page figures, and following a changed 2026 level', async () => {
+  const { context, page, problems } = await open('');
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.waitForTimeout(300);
+  assert.ok(!fetched.some((p) => p.includes('excel')), 'no Excel code at start');
+  const started = Date.now();
+  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Ladda ner Excel' }).click());
+  const elapsed = Date.now() - started;
+  console.log(`workbook: ${bytes.length} bytes, ${elapsed} ms from the click to the download (module fetch included)`);
+  assert.match(name, /^budgetsimulatorn-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  assert.ok(fetched.some((p) => p.endsWith('/excel_bg.wasm')), 'the Excel module was fetched on the click');
+  await page.getByText('Excel-filen är klar.').waitFor();
+
+  const dir = mkdtempSync(join(tmpdir(), 'arbetsbok-'));
+  const book = join(dir, name);
+  writeFileSync(book, bytes);
+  // The page's rows in the sheet's order, from the CSV (it names each row).
+  const { bytes: csv } = await download(page, () => page.getByRole('button', { name: 'Ladda ner CSV' }).click());
+  const keys = parseCsv(csv).slice(1).map(([, id]) => id);
+  const recalc = (sets) => {
+    const gets = [];
+    for (let r = 2; r < 2 + keys.length + 3; r++) for (const c of 'ABCDE') gets.push(`Budget!${c}${r}`);
+    const args = ['tools/recalc.py', book, ...(sets.length ? ['--set', ...sets] : []), '--get', ...gets];
+    return JSON.parse(execFileSync('/usr/bin/python3', args, { encoding: 'utf8' }));
+  };
+  const sheetRows = (cells) => {
+    const rows = [];
+    for (let r = 2; rows.length < keys.length; r++) {
+      if (cells[`Budget!B${r}`] === '' && cells[`Budget!D${r}`] === '') continue; // a group heading
+      rows.push(['B', 'C', 'D', 'E'].map((c) => cells[`Budget!${c}${r}`]));
+    }
+    return rows;
+  };
+  const asHook = (value, key) => {
+    if (value === '' || value === 'nås inte') return 'none';
+    return key.startsWith('share') || key === 'balancing-funding' ? (value * 100).toFixed(1) : String(Math.round(value));
+  };
+  let rows = sheetRows(recalc([]));
+  for (const [i, key] of keys.entries()) {
+    for (const [y, year] of ['2024', '2025', '2026', '2027'].entries()) {
+      assert.equal(asHook(rows[i][y], key), await metric(page, `${key}-${year}`), `${key} ${year}`);
+    }
+  }
+  // The treasurer changes 2026 to 75 % in the sheet; the page at 75 %:
+  rows = sheetRows(recalc(['Antaganden!C2=0.75']));
+  await page.locator('#f2026-tal').fill('75');
+  const result = keys.indexOf('result');
+  assert.equal(asHook(rows[result][2], 'result'), await metric(page, 'result-2026'));
+  assert.equal(await metric(page, 'result-2026'), String(Math.round(rows[result][2])));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
