@@ -45,7 +45,7 @@ fn check(fragment_text: &str, sets: &[&str], expect_fragment: &str) {
     let data = Dataset::sfv_default().unwrap();
     let (scenario, ignored) = fragment::parse(&data, fragment_text);
     assert!(ignored.is_empty());
-    let bytes = workbook(&data, &scenario).unwrap();
+    let bytes = workbook(&data, &scenario, &Default::default()).unwrap();
     let (expected_scenario, _) = fragment::parse(&data, expect_fragment);
     let rows = budget_rows(
         &data,
@@ -130,7 +130,7 @@ fn part(bytes: &[u8], name: &str) -> String {
 fn the_budget_sheet_holds_formulas_and_says_where_it_holds_values() {
     let data = Dataset::sfv_default().unwrap();
     let (scenario, _) = fragment::parse(&data, "s2027=70");
-    let bytes = workbook(&data, &scenario).unwrap();
+    let bytes = workbook(&data, &scenario, &Default::default()).unwrap();
     let budget = sheet_xml(&bytes, 2);
     // Styrelse (Data row 2): 2024 from the data, 2026 its full cost;
     // Samordningsteam Västerås (row 4): full cost × the team's level, rounded.
@@ -147,4 +147,61 @@ fn the_budget_sheet_holds_formulas_and_says_where_it_holds_values() {
     assert!(strings.contains("Värden, inte formler: E"), "{strings}");
     assert!(strings.contains("Finansieringsnivå för samordningsteamen"));
     assert!(strings.contains("Gula celler är antaganden"));
+}
+
+#[test]
+fn a_comparison_gets_a_sheet_per_scenario_and_a_comparison_sheet() {
+    use budgetsimulatorn::model::comparison::figures;
+    use budgetsimulatorn::model::link;
+    let data = Dataset::sfv_default().unwrap();
+    let (page, _) = link::parse(
+        &data,
+        "cmp1=&cmp1.name=Nul%C3%A4ge&cmp2=f2026%3D80%26f2027%3D80&cmp2.name=Presidiets%20f%C3%B6rslag",
+    );
+    let bytes = workbook(&data, &page.scenario, &page.comparison).unwrap();
+    let compared = figures(&data, &page.comparison, None);
+    // Jämförelse: row 1 header; per year a heading and five rows. Columns:
+    // B = scenario 1, C = scenario 2, D = its difference from the base.
+    let mut gets = Vec::new();
+    for yi in 0..3 {
+        let first = 3 + yi * 6;
+        for r in first..first + 3 {
+            for c in ["B", "C", "D"] {
+                gets.push(format!("Jämförelse!{c}{r}"));
+            }
+        }
+    }
+    let got = recalc(&bytes, &[], &gets);
+    for (yi, _) in compared.columns[0].years.iter().enumerate() {
+        let first = 3 + yi * 6;
+        let base = &compared.columns[0].years[yi];
+        let other = &compared.columns[1].years[yi];
+        for (r, (a, b)) in [
+            (base.result, other.result),
+            (base.closing, other.closing),
+            (base.topup, other.topup),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let row = first + r;
+            assert_eq!(
+                got[&format!("Jämförelse!B{row}")].as_f64(),
+                a.to_f64(),
+                "B{row}"
+            );
+            assert_eq!(
+                got[&format!("Jämförelse!C{row}")].as_f64(),
+                b.to_f64(),
+                "C{row}"
+            );
+            assert_eq!(
+                got[&format!("Jämförelse!D{row}")].as_f64(),
+                (b - a).to_f64(),
+                "D{row}"
+            );
+        }
+    }
+    // 2026: the presidium's proposal is 2 704 100 kr better than today.
+    assert_eq!(got["Jämförelse!D9"].as_f64(), Some(2_704_100.0));
 }

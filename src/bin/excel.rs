@@ -20,7 +20,8 @@ mod exports {
     ) -> Result<(), JsValue> {
         let data = Dataset::sfv_default().map_err(|e| JsValue::from(e.to_string()))?;
         let (page, _) = link::parse(&data, page_link);
-        let bytes = workbook(&data, &page.scenario).map_err(|e| JsValue::from(e.to_string()))?;
+        let bytes = workbook(&data, &page.scenario, &page.comparison)
+            .map_err(|e| JsValue::from(e.to_string()))?;
         let file = format!("budgetsimulatorn-{}.xlsx", file_stem(name.as_deref(), date));
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
         let options = web_sys::BlobPropertyBag::new();

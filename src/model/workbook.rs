@@ -11,6 +11,7 @@
 //! members' contributions and top-ups on "Medlemmar" (the same method over
 //! the municipal key). Written with rust_xlsxwriter.
 
+use crate::model::comparison::Comparison;
 use crate::model::data::{Category, Dataset};
 use crate::model::engine::project;
 use crate::model::members::members_table;
@@ -22,9 +23,29 @@ use rust_xlsxwriter::{
     utility::row_col_to_cell, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError,
 };
 
-const ASSUMPTIONS: &str = "Antaganden";
 const DATA: &str = "Data";
-const WORK: &str = "Beräkning";
+
+/// The sheets of one scenario: "Antaganden", "Budget", "Beräkning", or for
+/// the k-th scenario of a comparison "Antaganden k" and so on.
+struct Names {
+    assumptions: String,
+    budget: String,
+    work: String,
+}
+
+impl Names {
+    fn new(column: Option<usize>) -> Self {
+        let name = |base: &str| match column {
+            Some(k) => format!("{base} {k}"),
+            None => base.to_owned(),
+        };
+        Names {
+            assumptions: name("Antaganden"),
+            budget: name("Budget"),
+            work: name("Beräkning"),
+        }
+    }
+}
 
 fn number(v: Decimal) -> f64 {
     v.to_f64().unwrap_or_default()
@@ -45,6 +66,7 @@ fn at(sheet: &str, row: u32, col: u16) -> String {
 /// Where the inputs are on "Antaganden" (zero-based rows; plan years in
 /// columns B–D).
 struct Inputs {
+    names: Names,
     funding: u32,
     /// Per team (in data order): the row of its own level.
     overrides: Vec<(String, u32)>,
@@ -110,8 +132,9 @@ fn assumptions_sheet(
     data: &Dataset,
     scenario: &Scenario,
     f: &Formats,
+    names: Names,
 ) -> Result<Inputs, XlsxError> {
-    sheet.set_name(ASSUMPTIONS)?;
+    sheet.set_name(&names.assumptions)?;
     let years = PlanYear::ALL;
     let head = ["Antagande", "", "", "", "Källa för standardvärdet"];
     for (c, text) in head.iter().enumerate() {
@@ -234,6 +257,7 @@ fn assumptions_sheet(
     sheet.set_column_width(4, 70)?;
     sheet.set_freeze_panes(1, 1)?;
     Ok(Inputs {
+        names,
         funding,
         overrides,
         individ_share,
@@ -313,7 +337,7 @@ fn work_sheet(
     inputs: &Inputs,
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(WORK)?;
+    sheet.set_name(&inputs.names.work)?;
     let head = [
         "Rad",
         "Full kostnad 2025",
@@ -327,8 +351,8 @@ fn work_sheet(
     for (c, text) in head.iter().enumerate() {
         sheet.write_with_format(0, c as u16, *text, &f.header)?;
     }
-    let growth = abs(ASSUMPTIONS, inputs.growth, 1);
-    let basis = abs(ASSUMPTIONS, inputs.basis, 1);
+    let growth = abs(&inputs.names.assumptions, inputs.growth, 1);
+    let basis = abs(&inputs.names.assumptions, inputs.basis, 1);
     for (i, line) in data.lines.iter().enumerate() {
         let r = 1 + i as u32;
         sheet.write(r, 0, line.name.as_str())?;
@@ -344,8 +368,8 @@ fn work_sheet(
         }
         if let Some((_, override_row)) = inputs.overrides.iter().find(|(id, _)| *id == line.id) {
             for c in 0..3u16 {
-                let own = at(ASSUMPTIONS, *override_row, 1 + c);
-                let common = at(ASSUMPTIONS, inputs.funding, 1 + c);
+                let own = at(&inputs.names.assumptions, *override_row, 1 + c);
+                let common = at(&inputs.names.assumptions, inputs.funding, 1 + c);
                 sheet.write_formula_with_format(
                     r,
                     5 + c,
@@ -361,22 +385,18 @@ fn work_sheet(
     Ok(())
 }
 
-/// Writes the whole workbook for a scenario: Antaganden, Budget, Medlemmar,
-/// Data, Beräkning and Källor. Returns the file's bytes.
-pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxError> {
-    let f = formats();
+/// Writes one scenario's "Budget" sheet; returns the row of each figure by
+/// its key (`result`, `line-<id>`), for the comparison sheet.
+fn budget_sheet(
+    budget: &mut Worksheet,
+    data: &Dataset,
+    scenario: &Scenario,
+    inputs: &Inputs,
+    data_rows: &DataRows,
+    f: &Formats,
+) -> Result<std::collections::HashMap<String, u32>, XlsxError> {
     let projection = project(data, scenario);
-    let mut book = Workbook::new();
-    let mut assumptions = Worksheet::new();
-    let inputs = assumptions_sheet(&mut assumptions, data, scenario, &f)?;
-    let mut data_ws = Worksheet::new();
-    let data_rows = data_sheet(&mut data_ws, data, &f)?;
-    let mut work = Worksheet::new();
-    work_sheet(&mut work, data, &inputs, &f)?;
-
-    // --- Budget ---------------------------------------------------------
-    let mut budget = Worksheet::new();
-    budget.set_name("Budget")?;
+    budget.set_name(&inputs.names.budget)?;
     let rows = budget_rows(data, scenario, &projection);
     let head = ["Rad", "Budget 2024", "2025", "2026", "2027"];
     for (c, text) in head.iter().enumerate() {
@@ -409,7 +429,7 @@ pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxErro
         for col in 1..=4u16 {
             let plan = col >= 2; // C–E are 2025–2027
             let year_index = (col as usize).saturating_sub(2);
-            let work_full = |line_row: u32| at(WORK, line_row, col - 1);
+            let work_full = |line_row: u32| at(&inputs.names.work, line_row, col - 1);
             let money = if matches!(row.kind, RowKind::Subtotal | RowKind::Total) {
                 &f.kronor_bold
             } else {
@@ -429,7 +449,7 @@ pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxErro
                     Some(format!(
                         "=ROUND({}*{},0)",
                         work_full(data_row),
-                        at(WORK, data_row, 5 + year_index as u16)
+                        at(&inputs.names.work, data_row, 5 + year_index as u16)
                     ))
                 } else if line.category == Category::Struktur
                     && scenario.individ_share[year_index].is_some()
@@ -461,7 +481,7 @@ pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxErro
                 };
                 let c = |key: &str| cell(key, col);
                 let revenue_cell = if plan {
-                    at(ASSUMPTIONS, inputs.revenue, col - 1)
+                    at(&inputs.names.assumptions, inputs.revenue, col - 1)
                 } else {
                     at(DATA, data_rows.revenue_2024, 4)
                 };
@@ -475,21 +495,21 @@ pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxErro
                     "result" => Some(format!("={}-{}", c("revenue"), c("costs"))),
                     "opening" => Some(match col {
                         1 => format!("={}", at(DATA, data_rows.opening_2024, 4)),
-                        2 => format!("={}", abs(ASSUMPTIONS, inputs.opening, 1)),
+                        2 => format!("={}", abs(&inputs.names.assumptions, inputs.opening, 1)),
                         _ => format!("={}", cell("closing", col - 1)),
                     }),
                     "closing" => Some(format!("={}+{}", c("opening"), c("result"))),
                     "guideline" => Some(format!(
                         "=ROUND({}*{},0)",
                         c("revenue"),
-                        abs(ASSUMPTIONS, inputs.guideline, 1)
+                        abs(&inputs.names.assumptions, inputs.guideline, 1)
                     )),
                     "share-admin" => Some(share(&c("admin"), &c("costs"))),
                     "share-direct" => Some(share(&c("direct"), &c("costs"))),
                     "share-individ" => Some(share(&c("individ"), &c("direct"))),
                     "share-struktur" => Some(share(&c("struktur"), &c("direct"))),
                     "balancing-funding" => {
-                        Some(balancing_formula(data, &inputs, col, &c, &revenue_cell))
+                        Some(balancing_formula(data, inputs, col, &c, &revenue_cell))
                     }
                     _ => None,
                 }
@@ -532,6 +552,136 @@ pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxErro
     budget.set_column_width(0, 62)?;
     budget.set_column_range_width(1, 4, 15)?;
     budget.set_freeze_panes(1, 1)?;
+    Ok(place)
+}
+
+/// "Jämförelse": per plan year the compared scenarios' result, closing
+/// equity, the teams' top-ups, the individ share and the level for a zero
+/// result, as formulas over each scenario's own Budget sheet, with each
+/// kronor figure's difference from the base (column 1).
+fn comparison_sheet(
+    sheet: &mut Worksheet,
+    data: &Dataset,
+    columns: &[(String, String, std::collections::HashMap<String, u32>)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name("Jämförelse")?;
+    sheet.write_with_format(0, 0, "Per år", &f.header)?;
+    let mut col = 1u16;
+    let mut places = Vec::new();
+    for (k, (label, _, _)) in columns.iter().enumerate() {
+        sheet.write_with_format(0, col, format!("{}. {label}", k + 1), &f.header)?;
+        places.push(col);
+        col += 1;
+        if k > 0 {
+            sheet.write_with_format(0, col, "Skillnad mot basen", &f.header)?;
+            col += 1;
+        }
+    }
+    let topup_keys: Vec<String> = data.teams().map(|t| format!("topup-{}", t.id)).collect();
+    let mut r = 1u32;
+    for (yi, year) in PlanYear::ALL.iter().enumerate() {
+        sheet.write_with_format(r, 0, year.number(), &f.bold)?;
+        r += 1;
+        let budget_col = 2 + yi as u16;
+        let rows: [(&str, Option<&str>, bool); 5] = [
+            ("Resultat", Some("result"), true),
+            ("Utgående eget kapital", Some("closing"), true),
+            ("Medlemmarnas tillskott till teamen", None, true),
+            ("Andel individinsatser", Some("share-individ"), false),
+            (
+                "Finansieringsnivå som ger resultat 0",
+                Some("balancing-funding"),
+                false,
+            ),
+        ];
+        for (label, key, kronor) in rows {
+            sheet.write(r, 0, label)?;
+            for (k, (_, budget, place)) in columns.iter().enumerate() {
+                let cell = |key: &str| at(budget, place[key], budget_col);
+                let formula = match key {
+                    Some(key) => format!("={}", cell(key)),
+                    None => format!(
+                        "={}",
+                        topup_keys
+                            .iter()
+                            .map(|t| cell(t))
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    ),
+                };
+                let format = if kronor { &f.kronor } else { &f.percent };
+                sheet.write_formula_with_format(r, places[k], Formula::new(formula), format)?;
+                if k > 0 && kronor {
+                    let difference = format!(
+                        "={}-{}",
+                        row_col_to_cell(r, places[k]),
+                        row_col_to_cell(r, places[0])
+                    );
+                    sheet.write_formula_with_format(
+                        r,
+                        places[k] + 1,
+                        Formula::new(difference),
+                        &f.kronor,
+                    )?;
+                }
+            }
+            r += 1;
+        }
+    }
+    sheet.set_column_width(0, 40)?;
+    sheet.set_column_range_width(1, col, 18)?;
+    sheet.set_freeze_panes(1, 1)?;
+    Ok(())
+}
+
+/// Writes the whole workbook for a scenario: Antaganden, Budget, Medlemmar,
+/// Data, Beräkning and Källor; with a comparison also "Jämförelse" and, per
+/// compared scenario k, its own "Antaganden k", "Budget k" and "Beräkning k".
+/// Returns the file's bytes.
+pub fn workbook(
+    data: &Dataset,
+    scenario: &Scenario,
+    comparison: &Comparison,
+) -> Result<Vec<u8>, XlsxError> {
+    let f = formats();
+    let projection = project(data, scenario);
+    let mut book = Workbook::new();
+    let mut assumptions = Worksheet::new();
+    let inputs = assumptions_sheet(&mut assumptions, data, scenario, &f, Names::new(None))?;
+    let mut data_ws = Worksheet::new();
+    let data_rows = data_sheet(&mut data_ws, data, &f)?;
+    let mut work = Worksheet::new();
+    work_sheet(&mut work, data, &inputs, &f)?;
+
+    let mut budget = Worksheet::new();
+    budget_sheet(&mut budget, data, scenario, &inputs, &data_rows, &f)?;
+
+    // A comparison: each scenario with its own inputs, and the comparison.
+    let mut compared_sheets = Vec::new();
+    let mut compared = Vec::new();
+    for (k, column) in comparison.columns.iter().enumerate() {
+        let names = Names::new(Some(k + 1));
+        let mut a = Worksheet::new();
+        let column_inputs = assumptions_sheet(&mut a, data, &column.scenario, &f, names)?;
+        let mut w = Worksheet::new();
+        work_sheet(&mut w, data, &column_inputs, &f)?;
+        let mut b = Worksheet::new();
+        let place = budget_sheet(
+            &mut b,
+            data,
+            &column.scenario,
+            &column_inputs,
+            &data_rows,
+            &f,
+        )?;
+        compared.push((
+            column.label.clone(),
+            column_inputs.names.budget.clone(),
+            place,
+        ));
+        compared_sheets.extend([a, b, w]);
+    }
 
     // --- Medlemmar --------------------------------------------------------
     let mut members_ws = Worksheet::new();
@@ -598,6 +748,14 @@ pub fn workbook(data: &Dataset, scenario: &Scenario) -> Result<Vec<u8>, XlsxErro
 
     book.push_worksheet(assumptions);
     book.push_worksheet(budget);
+    if !compared.is_empty() {
+        let mut sheet = Worksheet::new();
+        comparison_sheet(&mut sheet, data, &compared, &f)?;
+        book.push_worksheet(sheet);
+    }
+    for sheet in compared_sheets {
+        book.push_worksheet(sheet);
+    }
     book.push_worksheet(members_ws);
     book.push_worksheet(data_ws);
     book.push_worksheet(work);
@@ -625,7 +783,7 @@ fn balancing_formula(
     let full = |li: usize| {
         let r = 1 + li as u32;
         if plan {
-            at(WORK, r, col - 1)
+            at(&inputs.names.work, r, col - 1)
         } else {
             at(DATA, r, 4)
         }
@@ -642,7 +800,7 @@ fn balancing_formula(
                 .overrides
                 .iter()
                 .find(|(id, _)| *id == line.id)
-                .map(|(_, r)| at(ASSUMPTIONS, *r, col - 1));
+                .map(|(_, r)| at(&inputs.names.assumptions, *r, col - 1));
             let own = own.expect("every team has an override row");
             following.push(format!("IF({own}=\"\",{},0)", full(li)));
             following_cost.push(format!("IF({own}=\"\",{cost},0)"));
@@ -663,7 +821,7 @@ fn balancing_formula(
         .join("+");
     let admin = c("admin");
     let x = if plan {
-        let share = at(ASSUMPTIONS, inputs.individ_share, col - 1);
+        let share = at(&inputs.names.assumptions, inputs.individ_share, col - 1);
         format!("IF({share}=\"\",({revenue}-{admin}-{o}-({structural_full})),({share}*({revenue}-{admin})-{o}))/{t}")
     } else {
         format!("({revenue}-{admin}-{o}-({structural_full}))/{t}")
