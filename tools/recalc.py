@@ -4,6 +4,8 @@ formula, optionally sets input cells first, and prints the cells asked for as
 JSON. Used by the end-to-end test of the Excel export:
 
     recalc.py book.xlsx --set Antaganden!C2=0.75 --get Budget!D5 Budget!D40
+    recalc.py book.xlsx --as-opened --get Budget!D5   (no recalculation: what
+                                                      a reader sees on opening)
 """
 import json
 import os
@@ -25,6 +27,8 @@ def prop(name, value):
 def main(argv):
     path = os.path.abspath(argv[0])
     sets, gets, mode = [], [], None
+    as_opened = '--as-opened' in argv
+    argv = [a for a in argv if a != '--as-opened']
     for arg in argv[1:]:
         if arg in ('--set', '--get'):
             mode = arg
@@ -57,11 +61,12 @@ def main(argv):
             sheet, address = ref.split('!')
             return sheets.getByName(sheet).getCellRangeByName(address)
 
-        doc.calculateAll()
-        for assignment in sets:
-            ref, value = assignment.split('=')
-            cell(ref).setValue(float(value))
-        doc.calculateAll()
+        if not as_opened:
+            doc.calculateAll()
+            for assignment in sets:
+                ref, value = assignment.split('=')
+                cell(ref).setValue(float(value))
+            doc.calculateAll()
         out = {}
         for ref in gets:
             c = cell(ref)

@@ -11,11 +11,12 @@
 //! members' contributions and top-ups on "Medlemmar" (the same method over
 //! the municipal key). Written with rust_xlsxwriter.
 
-use crate::model::comparison::Comparison;
+use crate::model::comparison::{Comparison, ComparisonFigures};
 use crate::model::data::{Category, Dataset};
 use crate::model::engine::project;
+use crate::model::engine::Balancing;
 use crate::model::members::members_table;
-use crate::model::report::{budget_rows, RowKind};
+use crate::model::report::{budget_rows, Figure, RowKind};
 use crate::model::scenario::{Basis, PlanYear, Scenario};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -49,6 +50,19 @@ impl Names {
 
 fn number(v: Decimal) -> f64 {
     v.to_f64().unwrap_or_default()
+}
+
+/// A formula with the value the simulator computed for it stored as its
+/// result, so the figures show before any recalculation (LibreOffice does not
+/// recalculate an .xlsx on opening by default); the formula takes over as
+/// soon as an input changes.
+fn computed(text: impl AsRef<str>, result: impl ToString) -> Formula {
+    Formula::new(text.as_ref()).set_result(result.to_string())
+}
+
+/// A percentage (exact, %) as the sheet's fraction.
+fn fraction(percent: Decimal) -> String {
+    (percent / Decimal::ONE_HUNDRED).normalize().to_string()
 }
 
 /// `'Sheet'!$C$5` for a zero-based row and column.
@@ -334,9 +348,11 @@ fn data_sheet(sheet: &mut Worksheet, data: &Dataset, f: &Formats) -> Result<Data
 fn work_sheet(
     sheet: &mut Worksheet,
     data: &Dataset,
+    scenario: &Scenario,
     inputs: &Inputs,
     f: &Formats,
 ) -> Result<(), XlsxError> {
+    let projection = project(data, scenario);
     sheet.set_name(&inputs.names.work)?;
     let head = [
         "Rad",
@@ -364,16 +380,23 @@ fn work_sheet(
             format!("=ROUND({}*(1+{growth}),0)", row_col_to_cell(r, 2)),
         ];
         for (c, formula) in full.iter().enumerate() {
-            sheet.write_formula_with_format(r, 1 + c as u16, Formula::new(formula), &f.kronor)?;
+            let value = projection.years[c].lines[i].full;
+            sheet.write_formula_with_format(
+                r,
+                1 + c as u16,
+                computed(formula, value),
+                &f.kronor,
+            )?;
         }
         if let Some((_, override_row)) = inputs.overrides.iter().find(|(id, _)| *id == line.id) {
             for c in 0..3u16 {
                 let own = at(&inputs.names.assumptions, *override_row, 1 + c);
                 let common = at(&inputs.names.assumptions, inputs.funding, 1 + c);
+                let level = scenario.team_level(PlanYear::ALL[c as usize], &line.id);
                 sheet.write_formula_with_format(
                     r,
                     5 + c,
-                    Formula::new(format!("=IF({own}=\"\",{common},{own})")),
+                    computed(format!("=IF({own}=\"\",{common},{own})"), fraction(level)),
                     &f.percent,
                 )?;
             }
@@ -521,10 +544,18 @@ fn budget_sheet(
             };
             match formula {
                 Some(text) => {
-                    budget.write_formula_with_format(r, col, Formula::new(text), format)?;
+                    let result = match value_of_row {
+                        Figure::Kronor(v) => v.to_string(),
+                        Figure::Percent(Some(v)) | Figure::Level(Balancing::Reachable(v)) => {
+                            fraction(v)
+                        }
+                        Figure::Percent(None) => String::new(),
+                        Figure::Level(Balancing::NotReachable) => "nås inte".to_owned(),
+                    };
+                    budget.write_formula_with_format(r, col, computed(text, result), format)?;
                 }
                 None => {
-                    if let crate::model::report::Figure::Kronor(v) = value_of_row {
+                    if let Figure::Kronor(v) = value_of_row {
                         budget.write_with_format(r, col, number(v), format)?;
                     }
                 }
@@ -563,6 +594,7 @@ fn comparison_sheet(
     sheet: &mut Worksheet,
     data: &Dataset,
     columns: &[(String, String, std::collections::HashMap<String, u32>)],
+    compared: &ComparisonFigures,
     f: &Formats,
 ) -> Result<(), XlsxError> {
     sheet.set_name("Jämförelse")?;
@@ -584,6 +616,19 @@ fn comparison_sheet(
         sheet.write_with_format(r, 0, year.number(), &f.bold)?;
         r += 1;
         let budget_col = 2 + yi as u16;
+        let value = |k: usize, row: usize| -> String {
+            let y = &compared.columns[k].years[yi];
+            match row {
+                0 => y.result.to_string(),
+                1 => y.closing.to_string(),
+                2 => y.topup.to_string(),
+                3 => y.share_individ.map(fraction).unwrap_or_default(),
+                _ => match y.balancing {
+                    Balancing::Reachable(v) => fraction(v),
+                    Balancing::NotReachable => "nås inte".to_owned(),
+                },
+            }
+        };
         let rows: [(&str, Option<&str>, bool); 5] = [
             ("Resultat", Some("result"), true),
             ("Utgående eget kapital", Some("closing"), true),
@@ -595,7 +640,7 @@ fn comparison_sheet(
                 false,
             ),
         ];
-        for (label, key, kronor) in rows {
+        for (row_index, (label, key, kronor)) in rows.into_iter().enumerate() {
             sheet.write(r, 0, label)?;
             for (k, (_, budget, place)) in columns.iter().enumerate() {
                 let cell = |key: &str| at(budget, place[key], budget_col);
@@ -611,17 +656,25 @@ fn comparison_sheet(
                     ),
                 };
                 let format = if kronor { &f.kronor } else { &f.percent };
-                sheet.write_formula_with_format(r, places[k], Formula::new(formula), format)?;
+                let result = value(k, row_index);
+                sheet.write_formula_with_format(
+                    r,
+                    places[k],
+                    computed(formula, &result),
+                    format,
+                )?;
                 if k > 0 && kronor {
                     let difference = format!(
                         "={}-{}",
                         row_col_to_cell(r, places[k]),
                         row_col_to_cell(r, places[0])
                     );
+                    let base: Decimal = value(0, row_index).parse().unwrap_or_default();
+                    let own: Decimal = result.parse().unwrap_or_default();
                     sheet.write_formula_with_format(
                         r,
                         places[k] + 1,
-                        Formula::new(difference),
+                        computed(difference, own - base),
                         &f.kronor,
                     )?;
                 }
@@ -652,7 +705,7 @@ pub fn workbook(
     let mut data_ws = Worksheet::new();
     let data_rows = data_sheet(&mut data_ws, data, &f)?;
     let mut work = Worksheet::new();
-    work_sheet(&mut work, data, &inputs, &f)?;
+    work_sheet(&mut work, data, scenario, &inputs, &f)?;
 
     let mut budget = Worksheet::new();
     budget_sheet(&mut budget, data, scenario, &inputs, &data_rows, &f)?;
@@ -665,7 +718,7 @@ pub fn workbook(
         let mut a = Worksheet::new();
         let column_inputs = assumptions_sheet(&mut a, data, &column.scenario, &f, names)?;
         let mut w = Worksheet::new();
-        work_sheet(&mut w, data, &column_inputs, &f)?;
+        work_sheet(&mut w, data, &column.scenario, &column_inputs, &f)?;
         let mut b = Worksheet::new();
         let place = budget_sheet(
             &mut b,
@@ -710,9 +763,14 @@ pub fn workbook(
             members_ws.write_with_format(r, c0, number(y.contribution), &f.kronor)?;
             members_ws.write_with_format(r, c0 + 1, number(y.topup), &f.kronor)?;
             let total = format!("={}+{}", row_col_to_cell(r, c0), row_col_to_cell(r, c0 + 1));
-            members_ws.write_formula_with_format(r, c0 + 2, Formula::new(total), &f.kronor)?;
+            members_ws.write_formula_with_format(r, c0 + 2, computed(total, y.total), &f.kronor)?;
             let change = format!("={}-{}", row_col_to_cell(r, c0 + 2), row_col_to_cell(r, 4));
-            members_ws.write_formula_with_format(r, c0 + 3, Formula::new(change), &f.kronor)?;
+            members_ws.write_formula_with_format(
+                r,
+                c0 + 3,
+                computed(change, y.change),
+                &f.kronor,
+            )?;
         }
     }
     members_ws.write_with_format(
@@ -750,7 +808,8 @@ pub fn workbook(
     book.push_worksheet(budget);
     if !compared.is_empty() {
         let mut sheet = Worksheet::new();
-        comparison_sheet(&mut sheet, data, &compared, &f)?;
+        let figures = crate::model::comparison::figures(data, comparison, None);
+        comparison_sheet(&mut sheet, data, &compared, &figures, &f)?;
         book.push_worksheet(sheet);
     }
     for sheet in compared_sheets {
