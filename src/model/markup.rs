@@ -175,12 +175,6 @@ impl Markup {
         }
     }
 
-    /// Appends markup written elsewhere (already escaped).
-    pub fn raw(&mut self, markup: &str) -> &mut Self {
-        self.text.push_str(markup);
-        self
-    }
-
     pub fn finish(self) -> String {
         self.text
     }

@@ -43,6 +43,10 @@ test('the budget CSV holds every figure the page shows', async () => {
   assert.deepEqual(header, ['Rad', 'Id', '2024', '2025', '2026', '2027']);
   let compared = 0;
   for (const [label, id, ...values] of records) {
+    // The row is labelled as on the page (the file's rows and the page's
+    // table are written separately; this keeps their words together).
+    const header = page.locator(`tr:has([data-metric="${id}-2024"]) th[scope="row"]`).first();
+    assert.equal((await header.textContent()).trim(), label, id);
     for (const [i, year] of ['2024', '2025', '2026', '2027'].entries()) {
       const hook = await metric(page, `${id}-${year}`);
       // Kronor are integers in both; shares have a decimal comma in the file.
