@@ -19,7 +19,10 @@ const LATER_FILES = new Set(ON_DEMAND.map(scoped));
 const PAGE = scoped('index.html');
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...OWN_FILES])));
+  // From the server, not the browser's HTTP cache: some names (the on-demand
+  // modules) carry no content hash, and an old copy must not join a new version.
+  const fresh = [...OWN_FILES].map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener('activate', (event) => {

@@ -41,6 +41,14 @@ test('after the first visit the page works without a network', async () => {
   await page.fill('#f2026-tal', '80');
   assert.equal(await metric(page, 'result-2026'), '675478');
   assert.equal(await metric(page, 'closing-2027'), '3259883');
+  // The workshop's comparison works offline too: its module was precached.
+  await page.getByRole('button', { name: /Lägg till i jämförelsen/ }).click();
+  await page.locator('[data-preset="nulage"]').click();
+  await page.getByRole('button', { name: /Lägg till i jämförelsen/ }).click();
+  await page.locator('[data-metric="compare-2-result-2026"]').waitFor();
+  assert.equal(await metric(page, 'compare-1-result-2026'), '675478');
+  assert.equal(await metric(page, 'compare-2-result-2026'), '-2028622');
+  assert.ok(!assets.some((a) => a.includes('excel')), 'the Excel module is not precached');
   await context.close();
 });
 
