@@ -209,7 +209,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     let panel_failed = {
         let panel_error = panel_error.clone();
-        use_callback((), move |message: String, _| panel_error.set(Some(message)))
+        use_callback((), move |message: Option<String>, _| {
+            panel_error.set(message)
+        })
     };
     let on_export = {
         let open_name = state.ws.open_entry().map(|e| e.name.clone());

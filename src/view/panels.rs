@@ -33,8 +33,10 @@ use yew::AppHandle;
 #[wasm_bindgen(inline_js = "
 const u = (f) => new URL(f, document.baseURI).href;
 const mods = {};
+let tries = 0;
+// A failed import is remembered by the browser, so a retry asks with a new query.
 function load(n) {
-  mods[n] = mods[n] || import(u(n + '.js')).then((m) => m.default({ module_or_path: u(n + '_bg.wasm') }).then(() => m)).catch((e) => { mods[n] = undefined; throw e; });
+  mods[n] = mods[n] || import(u(n + '.js') + (tries ? '?retry=' + tries : '')).then((m) => m.default({ module_or_path: u(n + '_bg.wasm') }).then(() => m)).catch((e) => { mods[n] = undefined; tries++; throw e; });
   return mods[n];
 }
 const panels = () => load('panels');
@@ -85,19 +87,13 @@ impl Export {
 }
 
 /// Asks the on-demand module for a document of the page as the link has it
-/// (`name`: the open saved scenario's). A failure is told to `failed`.
-pub fn export(what: Export, link: String, name: Option<String>, failed: Callback<String>) {
+/// (`name`: the open saved scenario's). How it went is told to `outcome`.
+pub fn export(what: Export, link: String, name: Option<String>, outcome: Callback<Option<String>>) {
     let request = Object::new();
     set(&request, "what", what.name().into());
     set(&request, "link", link.into());
     set(&request, "name", name.map_or(JsValue::NULL, JsValue::from));
-    let promise = export_from_panels(request.into());
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            gloo::console::error!("could not export:", error);
-            failed.emit(NOT_FETCHED.to_owned());
-        }
-    });
+    settle(export_from_panels(request.into()), outcome);
 }
 
 /// Said when the module cannot be fetched (offline before the first visit).
@@ -122,10 +118,11 @@ fn set(object: &Object, key: &str, value: JsValue) {
     let _ = Reflect::set(object, &key.into(), &value);
 }
 
-/// Shows (or hides) a panel, fetching the module the first time. `failed`
+/// Shows (or hides) a panel, fetching the module the first time. `outcome`
 /// is told, in Swedish, when the module cannot be fetched (offline before
-/// the first visit, say); the page keeps working without the panel.
-pub fn show(snapshot: Snapshot, send: &Function, failed: Callback<String>) {
+/// the first visit, say), and `None` once it works again; the page keeps
+/// working without the panel.
+pub fn show(snapshot: Snapshot, send: &Function, outcome: Callback<Option<String>>) {
     let object = Object::new();
     let (kind, root) = match snapshot {
         Snapshot::Saved {
@@ -154,11 +151,19 @@ pub fn show(snapshot: Snapshot, send: &Function, failed: Callback<String>) {
             ("comparison", "comparison-root")
         }
     };
-    let promise = show_panel(kind, root, object.into(), send);
+    settle(show_panel(kind, root, object.into(), send), outcome);
+}
+
+/// Tells `outcome` how a call into an on-demand module ended: `None` when it
+/// worked (which clears an earlier failure's notice), else the notice.
+fn settle(promise: js_sys::Promise, outcome: Callback<Option<String>>) {
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            gloo::console::error!("could not load the panels:", error);
-            failed.emit(NOT_FETCHED.to_owned());
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => outcome.emit(None),
+            Err(error) => {
+                gloo::console::error!("an on-demand module failed:", error);
+                outcome.emit(Some(NOT_FETCHED.to_owned()));
+            }
         }
     });
 }

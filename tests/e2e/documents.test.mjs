@@ -178,3 +178,18 @@ test('the Excel workbook: fetched only when asked for, recalculated by LibreOffi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a module that cannot be fetched is said in Swedish, the page keeps working, and a retry works', async () => {
+  const { context, page } = await open('f2026=80');
+  await page.route('**/panels.js*', (route) => route.abort());
+  await page.getByRole('button', { name: 'Ladda ner CSV' }).click();
+  const notice = page.getByText('Den här delen av sidan kunde inte hämtas');
+  await notice.waitFor();
+  await page.fill('#f2027-tal', '80');
+  assert.equal(await metric(page, 'result-2027'), '675478', 'the page still computes');
+  await page.unroute('**/panels.js*');
+  const { name } = await download(page, () => page.getByRole('button', { name: 'Ladda ner CSV' }).click());
+  assert.match(name, /\.csv$/);
+  await notice.waitFor({ state: 'detached' });
+  await context.close();
+});
