@@ -13,8 +13,8 @@ import { useServedApp, metric, watchProblems } from './support.mjs';
 
 const app = useServedApp();
 
-async function open(fragment) {
-  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+async function open(fragment, options = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(`${app.server.url}#${fragment}`);
@@ -180,7 +180,8 @@ test('the Excel workbook: fetched only when asked for, recalculated by LibreOffi
 });
 
 test('a module that cannot be fetched is said in Swedish, the page keeps working, and a retry works', async () => {
-  const { context, page } = await open('f2026=80');
+  // No service worker: it would answer from its cache, past the blocked route.
+  const { context, page } = await open('f2026=80', { serviceWorkers: 'block' });
   await page.route('**/panels.js*', (route) => route.abort());
   await page.getByRole('button', { name: 'Ladda ner CSV' }).click();
   const notice = page.getByText('Den här delen av sidan kunde inte hämtas');
