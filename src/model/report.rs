@@ -319,6 +319,38 @@ pub fn file_stem(name: Option<&str>, date: &str) -> String {
     }
 }
 
+/// Which table a CSV file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvTable {
+    Budget,
+    Members,
+}
+
+/// A scenario's CSV file: its name (`budgetsimulatorn-<stem>.csv`, the
+/// members' with `-medlemmar`) and its bytes.
+pub fn csv_file(
+    data: &Dataset,
+    scenario: &Scenario,
+    table: CsvTable,
+    stem: &str,
+) -> (String, Vec<u8>) {
+    let projection = project(data, scenario);
+    match table {
+        CsvTable::Members => (
+            format!("budgetsimulatorn-medlemmar-{stem}.csv"),
+            members_csv(&members_table(data, scenario, &projection)),
+        ),
+        CsvTable::Budget => {
+            let years: Vec<u16> = projection.all_years().map(|y| y.year).collect();
+            let rows = budget_rows(data, scenario, &projection);
+            (
+                format!("budgetsimulatorn-{stem}.csv"),
+                budget_csv(&rows, &years),
+            )
+        }
+    }
+}
+
 /// Plan years as `2025 100 %, 2026 80 %, 2027 80 %`.
 fn per_year(values: impl Iterator<Item = (u16, String)>) -> String {
     values
@@ -850,6 +882,9 @@ mod tests {
             &"Fagersta kommun;fagersta;221286;220356;0;220356;0;220356;189366;409722;189366;220356;0;220356;0"
         ));
         assert_eq!(lines.len(), 1 + 12 + 1 + 1);
+        let (name, bytes) = csv_file(&data, &scenario, CsvTable::Members, "2026-11-23");
+        assert_eq!(name, "budgetsimulatorn-medlemmar-2026-11-23.csv");
+        assert_eq!(csv_text(&bytes), text);
     }
 
     #[test]

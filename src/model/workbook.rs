@@ -124,6 +124,14 @@ fn formats() -> Formats {
     }
 }
 
+/// The first row of a sheet: its column headings.
+fn header_row(sheet: &mut Worksheet, titles: &[&str], f: &Formats) -> Result<(), XlsxError> {
+    for (c, text) in titles.iter().enumerate() {
+        sheet.write_with_format(0, c as u16, *text, &f.header)?;
+    }
+    Ok(())
+}
+
 /// A source's title and date, by its id in the data set.
 fn source<'a>(data: &'a Dataset, id: &str) -> &'a str {
     data.sources
@@ -151,9 +159,7 @@ fn assumptions_sheet(
     sheet.set_name(&names.assumptions)?;
     let years = PlanYear::ALL;
     let head = ["Antagande", "", "", "", "Källa för standardvärdet"];
-    for (c, text) in head.iter().enumerate() {
-        sheet.write_with_format(0, c as u16, *text, &f.header)?;
-    }
+    header_row(sheet, &head, f)?;
     for (i, y) in years.iter().enumerate() {
         sheet.write_with_format(0, 1 + i as u16, y.number(), &f.header)?;
     }
@@ -301,9 +307,7 @@ fn data_sheet(sheet: &mut Worksheet, data: &Dataset, f: &Formats) -> Result<Data
         "Prognos 2025",
         "Källa",
     ];
-    for (c, text) in head.iter().enumerate() {
-        sheet.write_with_format(0, c as u16, *text, &f.header)?;
-    }
+    header_row(sheet, &head, f)?;
     for (i, line) in data.lines.iter().enumerate() {
         let r = 1 + i as u32;
         sheet.write(r, 0, line.id.as_str())?;
@@ -364,9 +368,7 @@ fn work_sheet(
         "Nivå 2026",
         "Nivå 2027",
     ];
-    for (c, text) in head.iter().enumerate() {
-        sheet.write_with_format(0, c as u16, *text, &f.header)?;
-    }
+    header_row(sheet, &head, f)?;
     let growth = abs(&inputs.names.assumptions, inputs.growth, 1);
     let basis = abs(&inputs.names.assumptions, inputs.basis, 1);
     for (i, line) in data.lines.iter().enumerate() {
@@ -422,9 +424,7 @@ fn budget_sheet(
     budget.set_name(&inputs.names.budget)?;
     let rows = budget_rows(data, scenario, &projection);
     let head = ["Rad", "Budget 2024", "2025", "2026", "2027"];
-    for (c, text) in head.iter().enumerate() {
-        budget.write_with_format(0, c as u16, *text, &f.header)?;
-    }
+    header_row(budget, &head, f)?;
     // Row of each key on the sheet, for the totals' formulas.
     let mut place = std::collections::HashMap::new();
     for (i, row) in rows.iter().enumerate() {
@@ -786,12 +786,11 @@ pub fn workbook(
     // --- Källor -------------------------------------------------------------
     let mut sources = Worksheet::new();
     sources.set_name("Källor")?;
-    for (c, text) in ["Källa", "Utgivare", "Datum", "Vad som används"]
-        .iter()
-        .enumerate()
-    {
-        sources.write_with_format(0, c as u16, *text, &f.header)?;
-    }
+    header_row(
+        &mut sources,
+        &["Källa", "Utgivare", "Datum", "Vad som används"],
+        &f,
+    )?;
     for (i, s) in data.sources.iter().enumerate() {
         let r = 1 + i as u32;
         sources.write(r, 0, s.title.as_str())?;

@@ -360,22 +360,12 @@ pub fn export_document(request: JsValue) -> Result<(), JsValue> {
             gloo::utils::window().print()?;
         }
         Some(what) => {
-            let scenario = &page.scenario;
-            let projection = crate::model::project(&data, scenario);
-            let (file, bytes) = if what == "members-csv" {
-                let table = crate::model::members::members_table(&data, scenario, &projection);
-                (
-                    format!("budgetsimulatorn-medlemmar-{stem}.csv"),
-                    report::members_csv(&table),
-                )
+            let table = if what == "members-csv" {
+                report::CsvTable::Members
             } else {
-                let years: Vec<u16> = projection.all_years().map(|y| y.year).collect();
-                let rows = report::budget_rows(&data, scenario, &projection);
-                (
-                    format!("budgetsimulatorn-{stem}.csv"),
-                    report::budget_csv(&rows, &years),
-                )
+                report::CsvTable::Budget
             };
+            let (file, bytes) = report::csv_file(&data, &page.scenario, table, &stem);
             // The CSV writer writes UTF-8 (the BOM included).
             let text = String::from_utf8(bytes).map_err(|_| "CSV is not UTF-8")?;
             platform::download(&file, "text/csv;charset=utf-8", &text)?;
