@@ -1,0 +1,16 @@
+//! What leaves the pure core as text, tables and files: Swedish number
+//! formatting and test-hook values, the budget table model (the one
+//! definition of the table's rows and labels, used by the page, the decision
+//! document, the CSV files and the workbook), chart geometry, the HTML
+//! writer, the decision document, CSV and the workbook.
+
+pub mod chart;
+pub mod csv;
+pub mod document;
+pub mod format;
+pub mod markup;
+pub mod proposal;
+pub mod svg;
+pub mod table;
+pub mod tables;
+pub mod words;

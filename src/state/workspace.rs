@@ -1,0 +1,470 @@
+//! The whole page's state as pure data, and what each message does to it:
+//! the data set and the current scenario with its undo history, the board's
+//! reasons, the saved scenarios, the comparison, meeting mode and the notice
+//! that answers the last action.
+//!
+//! This is the `update` of the page, one level above [`crate::state::update`]
+//! (which changes one scenario): it decides what is a step in the history,
+//! where an open saved scenario is autosaved (each new step keeps the one
+//! before as a version), and what a comparison column is called. Everything
+//! at the browser's edge (storage, address, files, the clock) is done by the
+//! UI, which passes the time and fresh uids in a [`Stamp`].
+
+use crate::core::scenario::{Field, Scenario};
+use crate::core::{Dataset, Projection};
+use crate::state::comparison::{Column, Comparison};
+use crate::state::fragment;
+use crate::state::history::History;
+use crate::state::library::{
+    clean_name, unique_name, Content, Library, SavedScenario, Stamp, MAX_MOTIVATION_CHARS,
+};
+use crate::state::link::PageLink;
+use crate::state::presets::{matching, Preset};
+use crate::state::update::Action;
+use std::rc::Rc;
+
+/// A message answering the last action, shown until dismissed or replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Info(String),
+    Warning(String),
+    /// A saved scenario was deleted; the notice offers to bring it back.
+    Deleted {
+        name: String,
+    },
+}
+
+/// Everything a person can do on the page that is not browser I/O.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// Change the current scenario.
+    Edit(Action),
+    /// A gesture ended (a slider released, a field left): the next change is
+    /// a new undo step.
+    EndGesture,
+    Undo,
+    Redo,
+    ApplyPreset(String),
+    /// The board's reasons for the current scenario.
+    SetMotivation(String),
+    /// Save the current scenario as a new saved scenario and keep it open.
+    Save(String),
+    OpenSaved(String),
+    CloseSaved,
+    Rename(String, String),
+    Duplicate(String),
+    Delete(String),
+    UndoDelete,
+    /// Bring back an earlier version of the open saved scenario.
+    RestoreVersion(String, usize),
+    /// Scenarios read (and validated) from a file.
+    Import(Library),
+    /// What another tab of the page stored.
+    MergeStored(Library),
+    AddToComparison,
+    RemoveColumn(usize),
+    MakeBase(usize),
+    MoveLeft(usize),
+    OpenColumn(usize),
+    ClearComparison,
+    SetMeeting(bool),
+    /// Show one member's own view (`None`: no member).
+    PickMember(Option<String>),
+    /// A link opened or edited in the address bar.
+    OpenLink(Box<PageLink>),
+    DismissNotice,
+}
+
+/// What a message needs to know besides the state.
+pub struct Context<'a> {
+    /// The projection of the current scenario.
+    pub projection: &'a Projection,
+    pub stamp: Stamp,
+}
+
+/// The page's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workspace {
+    pub data: Rc<Dataset>,
+    pub presets: Rc<Vec<Preset>>,
+    pub scenario: Rc<Scenario>,
+    /// The board's reasons for the current scenario.
+    pub motivation: Rc<str>,
+    history: History<Rc<Scenario>, Field>,
+    pub library: Rc<Library>,
+    /// The uid of the saved scenario that changes are autosaved to.
+    pub open_saved: Option<String>,
+    pub comparison: Rc<Comparison>,
+    pub meeting: bool,
+    /// The member whose own view is shown.
+    pub member: Option<String>,
+    pub notice: Option<Notice>,
+    /// The last deleted scenario and its place, for "Ångra".
+    deleted: Option<(usize, SavedScenario)>,
+}
+
+impl Workspace {
+    pub fn new(
+        data: Rc<Dataset>,
+        presets: Rc<Vec<Preset>>,
+        link: PageLink,
+        library: Library,
+    ) -> Self {
+        Workspace {
+            data,
+            presets,
+            scenario: Rc::new(link.scenario),
+            motivation: Rc::from(link.motivation.as_str()),
+            history: History::default(),
+            library: Rc::new(library),
+            open_saved: None,
+            comparison: Rc::new(link.comparison),
+            meeting: link.meeting,
+            member: link.member,
+            notice: None,
+            deleted: None,
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// The saved scenario that is open, if any.
+    pub fn open_entry(&self) -> Option<&SavedScenario> {
+        self.open_saved
+            .as_deref()
+            .and_then(|uid| self.library.get(uid))
+    }
+
+    /// What the address should hold.
+    pub fn page_link(&self) -> PageLink {
+        PageLink {
+            scenario: (*self.scenario).clone(),
+            motivation: self.motivation.to_string(),
+            comparison: (*self.comparison).clone(),
+            meeting: self.meeting,
+            member: self.member.clone(),
+        }
+    }
+
+    /// The preset the current scenario equals, if any.
+    pub fn active_preset(&self) -> Option<&Preset> {
+        matching(&self.presets, &self.scenario)
+    }
+
+    /// The label the current scenario gets in a comparison: the open saved
+    /// scenario's name, else the preset it equals, else "Scenario N".
+    fn current_label(&self) -> String {
+        if let Some(entry) = self.open_entry() {
+            return entry.name.clone();
+        }
+        if let Some(preset) = self.active_preset() {
+            return preset.name.clone();
+        }
+        let taken = self.comparison.columns.iter().map(|c| c.label.as_str());
+        unique_name(
+            taken,
+            &format!("Scenario {}", self.comparison.columns.len() + 1),
+        )
+    }
+
+    fn content(&self) -> Content {
+        Content {
+            dataset: self.data.id.clone(),
+            link: fragment::serialize(&self.scenario),
+            motivation: self.motivation.to_string(),
+        }
+    }
+
+    /// Makes `next` the current scenario as one history step (or part of the
+    /// open gesture `key`), autosaving it to the open saved scenario.
+    fn change_scenario(&mut self, next: Scenario, key: Option<Field>, stamp: &Stamp) {
+        if next == *self.scenario {
+            return;
+        }
+        let before = std::mem::replace(&mut self.scenario, Rc::new(next));
+        let new_step = self.history.record(before, key);
+        self.autosave(stamp, new_step);
+    }
+
+    fn autosave(&mut self, stamp: &Stamp, new_version: bool) {
+        let Some(uid) = self.open_saved.clone() else {
+            return;
+        };
+        let content = self.content();
+        if self
+            .library
+            .get(&uid)
+            .is_some_and(|e| e.link != content.link || e.motivation != content.motivation)
+        {
+            Rc::make_mut(&mut self.library).update(
+                &uid,
+                stamp,
+                &content.link,
+                &content.motivation,
+                new_version,
+            );
+        }
+    }
+
+    /// Leaves the open saved scenario (it stays saved as it was).
+    fn detach(&mut self) -> Option<String> {
+        let name = self.open_entry().map(|e| e.name.clone());
+        self.open_saved = None;
+        name
+    }
+
+    /// Opens a saved scenario's content as the current scenario.
+    fn open_content(&mut self, uid: &str, stamp: &Stamp) -> Option<String> {
+        let entry = self.library.get(uid)?.clone();
+        let (scenario, _) = fragment::parse(&self.data, &entry.link);
+        self.open_saved = Some(entry.uid.clone());
+        self.motivation = Rc::from(entry.motivation.as_str());
+        self.change_scenario(scenario, None, stamp);
+        Some(entry.name)
+    }
+
+    /// Applies a message; `None` when nothing changes, so the page can keep
+    /// the same state and skip rendering.
+    pub fn apply(&self, ctx: &Context<'_>, msg: Msg) -> Option<Workspace> {
+        let mut next = self.clone();
+        let stamp = &ctx.stamp;
+        let info = |text: String| Some(Notice::Info(text));
+        match msg {
+            Msg::Edit(action) => {
+                let key = match &action {
+                    Action::Set(field, _) => Some(field.clone()),
+                    _ => None,
+                };
+                let detaches = matches!(action, Action::Reset);
+                let changed = crate::state::update::update(
+                    &self.data,
+                    &self.scenario,
+                    ctx.projection,
+                    action,
+                )?;
+                if detaches {
+                    if let Some(name) = next.detach() {
+                        next.notice = info(format!(
+                            "Standardvärdena visas. ”{name}” är sparat som det var."
+                        ));
+                    }
+                }
+                next.change_scenario(changed, key, stamp);
+            }
+            Msg::EndGesture => next.history.seal(),
+            Msg::Undo => {
+                next.scenario = next.history.undo(self.scenario.clone())?;
+                next.autosave(stamp, true);
+            }
+            Msg::Redo => {
+                next.scenario = next.history.redo(self.scenario.clone())?;
+                next.autosave(stamp, true);
+            }
+            Msg::ApplyPreset(id) => {
+                let preset = self.presets.iter().find(|p| p.id == id)?;
+                if let Some(name) = next.detach() {
+                    next.notice = info(format!(
+                        "”{}” visas som ett nytt, osparat scenario. ”{name}” är sparat som det var.",
+                        preset.name
+                    ));
+                }
+                let scenario = crate::state::presets::applied(preset, &self.scenario);
+                next.change_scenario(scenario, None, stamp);
+            }
+            Msg::SetMotivation(text) => {
+                let text: String = text.chars().take(MAX_MOTIVATION_CHARS).collect();
+                if *next.motivation == *text {
+                    return None;
+                }
+                next.motivation = Rc::from(text.as_str());
+                next.autosave(stamp, false);
+            }
+            Msg::Save(typed) => {
+                let Some(name) = clean_name(&typed) else {
+                    next.notice = Some(Notice::Warning(
+                        "Skriv ett namn på scenariot för att spara det.".to_owned(),
+                    ));
+                    return Some(next);
+                };
+                let content = self.content();
+                let library = Rc::make_mut(&mut next.library);
+                let uid = library.save(&name, stamp, content);
+                let saved_as = library.get(&uid).map_or(name, |e| e.name.clone());
+                let left = next.open_entry().map(|e| e.name.clone());
+                next.open_saved = Some(uid);
+                next.notice = info(match left {
+                    Some(original) => format!(
+                        "Sparat som ”{saved_as}”. ”{original}” är kvar som det var; ändringar sparas nu i ”{saved_as}”."
+                    ),
+                    None => format!("Sparat som ”{saved_as}”. Ändringar sparas automatiskt medan scenariot är öppet."),
+                });
+            }
+            Msg::OpenSaved(uid) => {
+                let name = next.open_content(&uid, stamp)?;
+                next.notice = info(format!("”{name}” är öppnat."));
+            }
+            Msg::CloseSaved => {
+                next.detach()?;
+            }
+            Msg::Rename(uid, typed) => {
+                let name = clean_name(&typed)?;
+                if !Rc::make_mut(&mut next.library).rename(&uid, &name, stamp) {
+                    return None;
+                }
+                let renamed = next.library.get(&uid).map(|e| e.name.clone())?;
+                next.notice = info(format!("Namnet är nu ”{renamed}”."));
+            }
+            Msg::Duplicate(uid) => {
+                let copy = Rc::make_mut(&mut next.library).duplicate(&uid, stamp)?;
+                let name = next.library.get(&copy).map(|e| e.name.clone())?;
+                next.notice = info(format!("Kopian heter ”{name}”."));
+            }
+            Msg::Delete(uid) => {
+                let (index, entry) = Rc::make_mut(&mut next.library).remove(&uid, stamp)?;
+                if next.open_saved.as_deref() == Some(uid.as_str()) {
+                    next.open_saved = None;
+                }
+                next.notice = Some(Notice::Deleted {
+                    name: entry.name.clone(),
+                });
+                next.deleted = Some((index, entry));
+            }
+            Msg::UndoDelete => {
+                let (index, entry) = next.deleted.take()?;
+                let name = entry.name.clone();
+                Rc::make_mut(&mut next.library).restore(index, entry, stamp);
+                next.notice = info(format!("”{name}” är tillbaka."));
+            }
+            Msg::RestoreVersion(uid, index) => {
+                let version =
+                    Rc::make_mut(&mut next.library).restore_version(&uid, index, stamp)?;
+                let (scenario, _) = fragment::parse(&self.data, &version.link);
+                next.motivation = Rc::from(version.motivation.as_str());
+                next.open_saved = Some(uid);
+                next.change_scenario(scenario, None, stamp);
+                next.notice = info(format!(
+                    "Versionen från {} visas och är sparad; den du nyss hade finns kvar bland tidigare versioner.",
+                    version.saved.replacen('T', " ", 1)
+                ));
+            }
+            Msg::Import(read) => {
+                let added = Rc::make_mut(&mut next.library).import(read, stamp);
+                next.notice = info(match added.len() {
+                    0 => "Filen innehöll inga scenarier; inget ändrades.".to_owned(),
+                    1 => format!("1 scenario importerades: ”{}”.", added[0]),
+                    n => format!("{n} scenarier importerades: {}.", quoted_list(&added)),
+                });
+            }
+            Msg::MergeStored(stored) => {
+                if !Rc::make_mut(&mut next.library).merge(&stored) {
+                    return None;
+                }
+                if next
+                    .open_saved
+                    .as_deref()
+                    .is_some_and(|uid| next.library.get(uid).is_none())
+                {
+                    let name = next.detach();
+                    next.notice = Some(Notice::Warning(format!(
+                        "{} togs bort i en annan flik. Det du ser finns kvar här; spara det för att behålla det.",
+                        name.map_or("Det öppna scenariot".to_owned(), |n| format!("”{n}”"))
+                    )));
+                }
+            }
+            Msg::AddToComparison => next.add_to_comparison(self),
+            Msg::RemoveColumn(k) => Rc::make_mut(&mut next.comparison).remove(k).then_some(())?,
+            Msg::MakeBase(k) => Rc::make_mut(&mut next.comparison)
+                .make_base(k)
+                .then_some(())?,
+            Msg::MoveLeft(k) => Rc::make_mut(&mut next.comparison)
+                .move_left(k)
+                .then_some(())?,
+            Msg::OpenColumn(k) => {
+                let column = self.comparison.columns.get(k)?.clone();
+                next.detach();
+                next.motivation = Rc::from(column.motivation.as_str());
+                next.change_scenario(column.scenario, None, stamp);
+                next.notice = info(format!(
+                    "”{}” visas nu som aktuellt scenario.",
+                    column.label
+                ));
+            }
+            Msg::ClearComparison => {
+                if self.comparison.columns.is_empty() {
+                    return None;
+                }
+                next.comparison = Rc::new(Comparison::default());
+            }
+            Msg::SetMeeting(on) => next.meeting = on,
+            Msg::PickMember(member) => {
+                if member
+                    .as_ref()
+                    .is_some_and(|id| !self.data.member_list().iter().any(|m| &m.id == id))
+                {
+                    return None;
+                }
+                next.member = member;
+            }
+            Msg::OpenLink(link) => {
+                let PageLink {
+                    scenario,
+                    motivation,
+                    comparison,
+                    meeting,
+                    member,
+                } = *link;
+                next.meeting = meeting;
+                next.member = member;
+                next.motivation = Rc::from(motivation.as_str());
+                if comparison != *self.comparison {
+                    next.comparison = Rc::new(comparison);
+                }
+                next.change_scenario(scenario, None, stamp);
+            }
+            Msg::DismissNotice => next.notice = None,
+        }
+        (next != *self).then_some(next)
+    }
+
+    fn add_to_comparison(&mut self, before: &Workspace) {
+        let current = &before.scenario;
+        if let Some(k) = before
+            .comparison
+            .columns
+            .iter()
+            .position(|c| c.scenario == **current)
+        {
+            self.notice = Some(Notice::Info(format!(
+                "Scenariot finns redan i jämförelsen (kolumn {}).",
+                k + 1
+            )));
+        } else if before.comparison.is_full() {
+            self.notice = Some(Notice::Warning(format!(
+                "Jämförelsen rymmer högst {} scenarier. Ta bort ett för att lägga till ett nytt.",
+                crate::state::comparison::MAX_COLUMNS
+            )));
+        } else {
+            let label = before.current_label();
+            Rc::make_mut(&mut self.comparison).add(Column {
+                label: label.clone(),
+                scenario: (**current).clone(),
+                motivation: before.motivation.to_string(),
+            });
+            self.notice = Some(Notice::Info(format!("”{label}” är tillagt i jämförelsen.")));
+        }
+    }
+}
+
+fn quoted_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("”{n}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
