@@ -267,7 +267,7 @@ pub fn parse(data: &Dataset, fragment: &str) -> (Scenario, Vec<IgnoredEntry>) {
                     } else {
                         match parse_participants(&value) {
                             Ok(range) => {
-                                drop(scenario.team_participants.insert(team.to_owned(), range))
+                                scenario.team_participants.insert(team.to_owned(), range);
                             }
                             Err(e) => ignore(IgnoreReason::BadRange(e)),
                         }
