@@ -14,3 +14,4 @@ pub mod svg;
 pub mod table;
 pub mod tables;
 pub mod words;
+pub mod xlsx;

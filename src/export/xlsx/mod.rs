@@ -1,0 +1,1 @@
+//! The Excel workbook with live formulas (being rebuilt for any plan period).
