@@ -1,25 +1,34 @@
-//! Native timing of one full 2025–2027 recomputation (`cargo bench --bench engine`).
+//! Native timing of the engine (`cargo bench --bench engine`): one full
+//! projection of SFV's own period (reference year and 2025–2027) and of a
+//! ten-year period (to 2034), each over a spread of scenarios as a slider
+//! drag would make them.
 //!
-//! A plain harness (no extra crate): it runs the engine many times over a spread
-//! of scenarios and prints the median and 95th percentile per recomputation.
-//! The figures go in the README; nothing here asserts a time.
+//! A plain harness (no extra crate): it prints the median and 95th
+//! percentile per projection. The figures go in the README; nothing here
+//! asserts a time.
 
-use budgetsimulatorn::model::{project, Dataset, PlanYear, Scenario};
+use budgetsimulatorn::core::{project, Field, Scenario};
+use budgetsimulatorn::state::builtin::sfv;
 use rust_decimal::Decimal;
 use std::hint::black_box;
 use std::time::Instant;
 
-fn main() {
-    let data = Dataset::sfv_default().expect("embedded data");
-    let mut scenario = Scenario::defaults(&data);
-    let rounds = 200;
-    let per_round = 200;
+fn time(label: &str, till: Option<u16>) {
+    let data = sfv();
+    let mut scenario = Scenario::default();
+    scenario.set_till(&data, till);
+    let (rounds, per_round) = (200, 200);
     let mut samples = Vec::with_capacity(rounds);
     for round in 0..rounds {
         // A different funding level and share each round, as a slider drag would.
-        scenario.funding[PlanYear::Y2026.index()] = Decimal::from(60 + (round % 40) as i64);
-        scenario.individ_share[PlanYear::Y2027.index()] =
-            Some(Decimal::from(55 + (round % 30) as i64));
+        let level = Decimal::from(60 + (round % 40) as i64);
+        let share = Decimal::from(55 + (round % 30) as i64);
+        scenario
+            .set(&data, &Field::Funding(2026), Some(level))
+            .unwrap();
+        scenario
+            .set(&data, &Field::IndividShare(2027), Some(share))
+            .unwrap();
         let start = Instant::now();
         for _ in 0..per_round {
             black_box(project(black_box(&data), black_box(&scenario)));
@@ -29,10 +38,13 @@ fn main() {
     samples.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize] * 1e6;
     println!(
-        "engine: one full 2024–2027 projection: p50 {:.1} µs, p95 {:.1} µs ({} × {} runs)",
+        "engine: {label}: p50 {:.1} µs, p95 {:.1} µs ({rounds} × {per_round} runs)",
         at(0.5),
-        at(0.95),
-        rounds,
-        per_round
+        at(0.95)
     );
+}
+
+fn main() {
+    time("one projection 2024–2027", None);
+    time("one ten-year projection 2024–2034", Some(2034));
 }

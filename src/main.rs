@@ -3,10 +3,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    budgetsimulatorn::view::start();
+    budgetsimulatorn::ui::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("Budgetsimulatorn runs in the browser: see README.md (`trunk serve`).");
+    eprintln!("Budgetsimulatorn runs in the browser: see README.md (`.ci/serve`).");
 }

@@ -2,12 +2,13 @@
 //! mounted, real DOM events are fired, and the figures in the DOM are checked.
 #![cfg(target_arch = "wasm32")]
 
-use budgetsimulatorn::model::library::Library;
-use budgetsimulatorn::model::link;
-use budgetsimulatorn::model::presets::sfv_presets;
-use budgetsimulatorn::model::workspace::Msg;
-use budgetsimulatorn::model::{Action, Dataset, Field, PlanYear};
-use budgetsimulatorn::view::{App, AppProps, AppState};
+use budgetsimulatorn::core::Field;
+use budgetsimulatorn::state::library::Library;
+use budgetsimulatorn::state::link;
+use budgetsimulatorn::state::update::Action;
+use budgetsimulatorn::state::workspace::{Msg, Workspace};
+use budgetsimulatorn::ui::app::App;
+use budgetsimulatorn::ui::state::AppState;
 use gloo::utils::{document, window};
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -92,7 +93,7 @@ fn set_fragment(fragment: &str) {
 
 /// The address fragment once the debounced write has had time to happen.
 async fn address_after_rest() -> String {
-    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::view::URL_WRITE_DELAY_MS + 100).await;
+    gloo_timers::future::TimeoutFuture::new(budgetsimulatorn::ui::URL_WRITE_DELAY_MS + 100).await;
     window().location().hash().unwrap()
 }
 
@@ -100,11 +101,8 @@ async fn mount(fragment: &str) -> Mounted {
     set_fragment(fragment);
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let data = Rc::new(Dataset::sfv_default().unwrap());
-    let presets = Rc::new(sfv_presets(&data).unwrap());
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { data, presets })
-            .render();
+    let props = budgetsimulatorn::ui::builtin().expect("the built-in data set is valid");
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted {
         root,
@@ -212,12 +210,12 @@ async fn the_use_button_applies_the_balancing_level() {
 
 #[wasm_bindgen_test]
 fn a_no_op_action_returns_the_same_state() {
-    let data = Rc::new(Dataset::sfv_default().unwrap());
-    let presets = Rc::new(sfv_presets(&data).unwrap());
-    let (page, _) = link::parse(&data, "");
-    let state = Rc::new(AppState::new(data, presets, page, Library::default()));
+    let props = budgetsimulatorn::ui::builtin().unwrap();
+    let (page, _) = link::parse(&props.data, "");
+    let ws = Workspace::new(props.data, props.presets, page, Library::default());
+    let state = Rc::new(AppState::new(ws));
     let same = state.clone().reduce(Msg::Edit(Action::Set(
-        Field::Funding(PlanYear::Y2026),
+        Field::Funding(2026),
         Some(Decimal::ONE_HUNDRED),
     )));
     assert!(Rc::ptr_eq(&state, &same));
@@ -228,17 +226,26 @@ fn a_no_op_action_returns_the_same_state() {
         &state.clone().reduce(Msg::ApplyPreset("nulage".into()))
     ));
     let changed = state.clone().reduce(Msg::Edit(Action::Set(
-        Field::Funding(PlanYear::Y2026),
+        Field::Funding(2026),
         Some(Decimal::from(90)),
     )));
     assert!(!Rc::ptr_eq(&state, &changed));
-    assert!(!Rc::ptr_eq(&state.members, &changed.members));
-    // A comparison change leaves the scenario's figures as they were.
-    let compared = state.clone().reduce(Msg::AddToComparison);
-    assert!(!Rc::ptr_eq(&state, &compared));
-    assert!(Rc::ptr_eq(&state.projection, &compared.projection));
-    assert!(Rc::ptr_eq(&state.members, &compared.members));
-    assert!(Rc::ptr_eq(&state.staffing, &compared.staffing));
+    assert!(!Rc::ptr_eq(
+        &state.derived.projection,
+        &changed.derived.projection
+    ));
+    // Meeting mode leaves the scenario's figures as they were.
+    let meeting = state.clone().reduce(Msg::SetMeeting(true));
+    assert!(!Rc::ptr_eq(&state, &meeting));
+    assert!(Rc::ptr_eq(
+        &state.derived.projection,
+        &meeting.derived.projection
+    ));
+    assert!(Rc::ptr_eq(&state.derived.table, &meeting.derived.table));
+    assert!(Rc::ptr_eq(
+        &state.derived.staffing,
+        &meeting.derived.staffing
+    ));
 }
 
 #[wasm_bindgen_test]

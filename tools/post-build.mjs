@@ -7,7 +7,8 @@
 //    no 'unsafe-inline' is needed.
 // 2. The accessibility statement (tillganglighet.html), from
 //    web/tillganglighet.html, with the förbund's name and contact from the
-//    data set (src/model/sfv_default.json, `publishing`) and the hashed
+//    built-in data set (src/data/sfv.json), the publishing settings
+//    (web/publishing.json: contact, date of assessment) and the hashed
 //    stylesheet's name.
 // 3. sw.js, from web/sw.js, with the list of the bundle's own files and a
 //    version derived from their contents (so every new bundle is a new
@@ -48,15 +49,16 @@ console.log(`index.html: CSP with ${inline.length} inline script hash(es)`);
 
 const escapeHtml = (text) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-const data = JSON.parse(await readFile(join(source, 'src', 'model', 'sfv_default.json'), 'utf8'));
+const data = JSON.parse(await readFile(join(source, 'src', 'data', 'sfv.json'), 'utf8'));
+const publishing = JSON.parse(await readFile(join(source, 'web', 'publishing.json'), 'utf8'));
 const organisation = escapeHtml(data.organisation);
-const contact = data.publishing?.accessibility_contact;
+const contact = publishing.accessibility_contact;
 const stylesheet = (await readdir(staging)).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
 if (!stylesheet) throw new Error('no hashed stylesheet in the staging directory');
 const statement = (await readFile(join(source, 'web', 'tillganglighet.html'), 'utf8'))
   .replaceAll('{{ORGANISATION}}', organisation)
   .replaceAll('{{STYLESHEET}}', stylesheet)
-  .replaceAll('{{ASSESSED}}', escapeHtml(data.publishing?.accessibility_assessed ?? 'okänt datum'))
+  .replaceAll('{{ASSESSED}}', escapeHtml(publishing.accessibility_assessed ?? 'okänt datum'))
   .replaceAll(
     '{{CONTACT}}',
     contact
@@ -88,7 +90,7 @@ const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(join(source, 'web', 'sw.js'), 'utf8');
 // The Excel module is fetched only when a workbook is asked for, so it is
 // not precached; the worker caches it when it is first fetched.
-const onDemand = (name) => /^excel(_bg)?\.(js|wasm)$/.test(name);
+const onDemand = (name) => /^excel(_bg|_loader)?\.(js|wasm)$/.test(name);
 const sw = template
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__ASSETS__', JSON.stringify(own.filter((name) => !onDemand(name))))

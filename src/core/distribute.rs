@@ -1,4 +1,5 @@
-//! Largest-remainder distribution of a whole-krona total (docs/model.md, the structural lines).
+//! Largest-remainder distribution of a whole-krona total (docs/model.md:
+//! the structural lines, and the members' key).
 //!
 //! Structural lines are scaled to a target total `S` in proportion to their full
 //! costs. Each line first gets the floor of its exact share; the kronor left over
@@ -10,10 +11,10 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-/// Splits `total` (whole kronor, ≥ 0) over `weights` (whole kronor, ≥ 0) by the
-/// largest-remainder method. Returns `None` when the weights sum to 0 (the
-/// caller decides where the money goes then) or a value is not a whole,
-/// non-negative krona amount that fits the integer arithmetic.
+/// Splits `total` (whole kronor, ≥ 0) over `weights` (≥ 0; a key weight may
+/// have decimals, which only scales the key) by the largest-remainder
+/// method. Returns `None` when the weights sum to 0 (the caller decides where
+/// the money goes then) or a value does not fit the integer arithmetic.
 pub fn largest_remainder(total: Decimal, weights: &[Decimal]) -> Option<Vec<Decimal>> {
     let as_int = |d: Decimal| -> Option<i128> {
         if d.is_sign_negative() && !d.is_zero() || !d.fract().is_zero() {
@@ -23,7 +24,17 @@ pub fn largest_remainder(total: Decimal, weights: &[Decimal]) -> Option<Vec<Deci
         }
     };
     let total = as_int(total)?;
-    let weights: Vec<i128> = weights.iter().map(|&w| as_int(w)).collect::<Option<_>>()?;
+    // Weights with decimals become whole numbers of the same proportions.
+    let places = weights
+        .iter()
+        .map(|w| w.normalize().scale())
+        .max()
+        .unwrap_or(0);
+    let factor = Decimal::from(10i64.checked_pow(places)?);
+    let weights: Vec<i128> = weights
+        .iter()
+        .map(|&w| w.checked_mul(factor).and_then(as_int))
+        .collect::<Option<_>>()?;
     let weight_sum: i128 = weights
         .iter()
         .try_fold(0i128, |acc, &w| acc.checked_add(w))?;
@@ -75,9 +86,25 @@ mod tests {
     }
 
     #[test]
+    fn weights_with_decimals_split_like_the_same_weights_in_whole_numbers() {
+        // 0,5 / 1,25 / 2 is 50 / 125 / 200 of a hundredth: 100 kr over 375 parts
+        // gives 13,33 / 33,33 / 53,33; floors 13 + 33 + 53 = 99, the krona left
+        // to the largest remainder (all ,33 → the first line).
+        assert_eq!(
+            largest_remainder(dec!(100), &[dec!(0.5), dec!(1.25), dec!(2)]),
+            largest_remainder(dec!(100), &[dec!(50), dec!(125), dec!(200)])
+        );
+        assert_eq!(
+            largest_remainder(dec!(100), &[dec!(0.5), dec!(1.25), dec!(2)]),
+            Some(vec![dec!(14), dec!(33), dec!(53)])
+        );
+    }
+
+    #[test]
     fn zero_weights_and_bad_values_are_refused() {
         assert_eq!(largest_remainder(dec!(5), &[dec!(0), dec!(0)]), None);
         assert_eq!(largest_remainder(dec!(5.5), &[dec!(1)]), None);
         assert_eq!(largest_remainder(dec!(5), &[dec!(-1), dec!(2)]), None);
+        assert_eq!(largest_remainder(dec!(5), &[dec!(-0.5), dec!(2)]), None);
     }
 }

@@ -163,7 +163,7 @@ pub mod option_list {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;

@@ -34,17 +34,27 @@ pub fn split_by_key(members: &Members, amount: Decimal) -> Vec<Decimal> {
         .iter()
         .map(|m| m.key_weight.unwrap_or(Decimal::ZERO))
         .collect();
-    // Validation guarantees a positive key weight, so the rest is always placed.
-    if let Some(shares) = largest_remainder(rest.max(Decimal::ZERO), &weights) {
+    // Validation guarantees a positive key weight, so the rest is always
+    // placed. When fixed parts of (nearly) 100 % each round up, the rest is a
+    // krona or two below zero: it is taken back from the key members the
+    // same way, so the parts still sum to the amount exactly.
+    if let Some(shares) = largest_remainder(rest.abs(), &weights) {
+        let sign = if rest < Decimal::ZERO {
+            Decimal::NEGATIVE_ONE
+        } else {
+            Decimal::ONE
+        };
         for (part, share) in parts.iter_mut().zip(shares) {
-            *part += share;
+            *part += sign * share;
         }
     }
     parts
 }
 
 /// Splits `amount` among the members in `served` by their key weights, in
-/// member order (zero for the others).
+/// member order (zero for the others). A team that serves no municipality
+/// with a weight (none named, or only weights of 0) has its top-up shared
+/// like the contributions, so no krona of it is lost.
 pub fn split_among(members: &Members, served: &[String], amount: Decimal) -> Vec<Decimal> {
     let weights: Vec<Decimal> = members
         .list
@@ -55,7 +65,7 @@ pub fn split_among(members: &Members, served: &[String], amount: Decimal) -> Vec
         })
         .collect();
     largest_remainder(amount.max(Decimal::ZERO), &weights)
-        .unwrap_or_else(|| vec![Decimal::ZERO; weights.len()])
+        .unwrap_or_else(|| split_by_key(members, amount))
 }
 
 /// One member's figures in one plan year.

@@ -37,6 +37,8 @@ pub struct TeamLevel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearPlan {
     pub year: Year,
+    /// The uniform funding level, %.
+    pub funding: Decimal,
     pub costs: CostSource,
     /// Cost growth, % (used when the costs are indexed).
     pub growth: Decimal,
@@ -57,62 +59,95 @@ pub struct Plan {
     pub guideline_percent: Decimal,
 }
 
-/// Resolves a scenario against a (validated) data set.
+/// Resolves a scenario against a (validated) data set. The years are
+/// walked in order, each one's carried values taken from the year before
+/// (the same rule as the scenario's own getters, without their recursion).
 pub fn plan(data: &Dataset, scenario: &Scenario) -> Plan {
     let first = data.first_plan_year;
     let last = scenario.last_year(data);
     let period = PlanPeriod::new(first, last).expect("the scenario keeps its period in range");
     let basis = scenario.basis(data);
     let budget = data.column(ColumnKind::Budget, first);
-    let years = period
-        .years()
-        .map(|year| {
-            let costs = if year == first {
-                let prognosis = data.prognosis_column().filter(|_| basis == Basis::Prognos);
-                CostSource::Column(prognosis.or(budget).expect("validated: a first budget"))
-            } else if let Some(column) = data.year_column(year) {
-                CostSource::Column(column)
-            } else if year == first + 1 {
-                CostSource::Indexed {
-                    from_budget_column: budget,
-                }
-            } else {
-                CostSource::Indexed {
-                    from_budget_column: None,
-                }
-            };
-            let teams = data
-                .lines
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| l.team)
-                .map(|(line, l)| {
-                    let own = scenario.team_override(data, year, &l.id);
-                    TeamLevel {
-                        line,
-                        level: own.unwrap_or_else(|| scenario.funding(data, year)),
-                        own: own.is_some(),
-                    }
-                })
-                .collect();
-            YearPlan {
-                year,
-                costs,
-                growth: scenario.growth(year),
-                revenue: scenario.revenue(data, year),
-                teams,
-                individ_share: scenario.individ_share(data, year),
-            }
-        })
+    let steerable = crate::core::scenario::has_structural_lines(data);
+    let team_lines: Vec<usize> = data
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.team)
+        .map(|(i, _)| i)
         .collect();
-    let opening_equity = scenario.opening_equity(data);
+    let mut years: Vec<YearPlan> = Vec::with_capacity(period.len());
+    for year in period.years() {
+        let carried = years.last().filter(|_| year > data.plan_end);
+        let costs = if year == first {
+            let prognosis = data.prognosis_column().filter(|_| basis == Basis::Prognos);
+            CostSource::Column(prognosis.or(budget).expect("validated: a first budget"))
+        } else if let Some(column) = data.year_column(year) {
+            CostSource::Column(column)
+        } else {
+            CostSource::Indexed {
+                from_budget_column: budget.filter(|_| year == first + 1),
+            }
+        };
+        let funding = scenario
+            .funding
+            .get(&year)
+            .copied()
+            .or(carried.map(|c| c.funding))
+            .unwrap_or(Decimal::ONE_HUNDRED);
+        // This year's own team levels, found without allocating a key.
+        let own: Vec<(&str, Option<Decimal>)> = scenario
+            .team_funding
+            .range((year, String::new())..(year + 1, String::new()))
+            .map(|((_, team), level)| (team.as_str(), *level))
+            .collect();
+        let teams = team_lines
+            .iter()
+            .enumerate()
+            .map(|(t, &line)| {
+                let id = data.lines[line].id.as_str();
+                let level = match own.iter().find(|(team, _)| *team == id) {
+                    Some((_, level)) => *level,
+                    None => carried.and_then(|c| c.teams[t].own.then_some(c.teams[t].level)),
+                };
+                TeamLevel {
+                    line,
+                    level: level.unwrap_or(funding),
+                    own: level.is_some(),
+                }
+            })
+            .collect();
+        let individ_share = match scenario.individ_share.get(&year) {
+            Some(share) => *share,
+            None => carried.and_then(|c| c.individ_share),
+        };
+        let revenue = match crate::core::scenario::fixed_revenue(data, basis, year) {
+            Some(fixed) => fixed,
+            None => scenario
+                .revenue
+                .get(&year)
+                .copied()
+                .or(carried.map(|c| c.revenue))
+                .unwrap_or_else(|| scenario.revenue(data, year)),
+        };
+        years.push(YearPlan {
+            year,
+            costs,
+            growth: scenario.growth(year),
+            revenue,
+            teams,
+            // Nothing to scale without structural lines: as budgeted.
+            individ_share: individ_share.filter(|_| steerable),
+            funding,
+        });
+    }
     Plan {
         period,
         reference: data
             .reference_year
             .and_then(|y| data.year_column(y).map(|c| (y, c))),
         years,
-        opening_equity,
+        opening_equity: scenario.opening_equity(data),
         guideline_percent: scenario.equity_guideline(data),
     }
 }

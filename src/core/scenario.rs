@@ -126,6 +126,16 @@ pub enum SetError {
     UnknownTeam,
     /// `None` for a field that cannot be cleared.
     NotOptional,
+    /// An individ share for a data set without structural lines to scale.
+    NoStructural,
+}
+
+/// Whether the data set has structural lines (without them the individ
+/// share cannot be steered: there is nothing to scale).
+pub fn has_structural_lines(data: &Dataset) -> bool {
+    data.lines
+        .iter()
+        .any(|l| l.category == crate::core::dataset::Category::Struktur)
 }
 
 /// A complete scenario: the choices it makes.
@@ -323,15 +333,61 @@ impl Scenario {
                 return Err(SetError::UnknownTeam);
             }
         }
+        if matches!(field, Field::IndividShare(_)) && !has_structural_lines(data) {
+            return Err(SetError::NoStructural);
+        }
         let before = self.clone();
         self.store(data, field, value)?;
-        // Canonical form: drop the stored value if the year would have it anyway.
-        let mut without = self.clone();
-        without.clear(field);
-        if without.get(data, field) == self.get(data, field) && !matches!(field, Field::Growth) {
-            *self = without;
-        }
+        self.canonicalize(data);
         Ok(*self != before)
+    }
+
+    /// Drops every choice the scenario would make anyway: a year's value
+    /// equal to its default (inside the data set's own period) or to the
+    /// year before's (after it), a data set figure set to itself. Years are
+    /// visited in order, so what is kept is exactly what differs; two
+    /// scenarios that give every year the same inputs are then equal
+    /// whatever order their choices were made in.
+    pub fn canonicalize(&mut self, data: &Dataset) {
+        if self.till == Some(data.plan_end) {
+            self.till = None;
+        }
+        if self.opening_equity == Some(data.first_opening_equity()) {
+            self.opening_equity = None;
+        }
+        if self.equity_guideline == Some(data.equity_guideline.value) {
+            self.equity_guideline = None;
+        }
+        for year in self.funding.keys().copied().collect::<Vec<_>>() {
+            let value = self.funding.remove(&year).expect("a key of the map");
+            if self.funding(data, year) != value {
+                self.funding.insert(year, value);
+            }
+        }
+        for key in self.team_funding.keys().cloned().collect::<Vec<_>>() {
+            let value = self.team_funding.remove(&key).expect("a key of the map");
+            if self.team_override(data, key.0, &key.1) != value {
+                self.team_funding.insert(key, value);
+            }
+        }
+        for year in self.individ_share.keys().copied().collect::<Vec<_>>() {
+            let value = self.individ_share.remove(&year).expect("a key of the map");
+            if self.individ_share(data, year) != value {
+                self.individ_share.insert(year, value);
+            }
+        }
+        for year in self.revenue.keys().copied().collect::<Vec<_>>() {
+            let value = self.revenue.remove(&year).expect("a key of the map");
+            if self.revenue(data, year) != value {
+                self.revenue.insert(year, value);
+            }
+        }
+        let growth = self.growth;
+        self.growth_in.retain(|_, g| *g != growth);
+        self.team_fte
+            .retain(|team, fte| data.team_info(team).and_then(|t| t.fte) != Some(*fte));
+        self.team_participants
+            .retain(|team, p| data.team_info(team).and_then(|t| t.participants) != Some(*p));
     }
 
     fn store(
@@ -375,20 +431,6 @@ impl Scenario {
         Ok(())
     }
 
-    fn clear(&mut self, field: &Field) {
-        match field {
-            Field::OpeningEquity => self.opening_equity = None,
-            Field::Revenue(y) => drop(self.revenue.remove(y)),
-            Field::Growth => self.growth = Decimal::ZERO,
-            Field::GrowthIn(y) => drop(self.growth_in.remove(y)),
-            Field::Funding(y) => drop(self.funding.remove(y)),
-            Field::TeamFunding(y, team) => drop(self.team_funding.remove(&(*y, team.clone()))),
-            Field::IndividShare(y) => drop(self.individ_share.remove(y)),
-            Field::EquityGuideline => self.equity_guideline = None,
-            Field::TeamFte(team) => drop(self.team_fte.remove(team)),
-        }
-    }
-
     /// Changes the last plan year (`None`: the data set's plan end), dropping
     /// what the scenario set for years after it.
     pub fn set_till(&mut self, data: &Dataset, till: Option<Year>) -> bool {
@@ -401,14 +443,22 @@ impl Scenario {
         self.funding.retain(|y, _| *y <= last);
         self.team_funding.retain(|(y, _), _| *y <= last);
         self.individ_share.retain(|y, _| *y <= last);
+        self.canonicalize(data);
         *self != before
     }
 
+    /// Chooses the first plan year's column; the prognosis only when the
+    /// data set has one.
     pub fn set_basis(&mut self, data: &Dataset, basis: Basis) -> bool {
-        let before = self.basis;
+        if basis == Basis::Prognos && data.prognosis_column().is_none() {
+            return false;
+        }
+        let before = self.clone();
         let default = Scenario::default().basis(data);
         self.basis = (basis != default).then_some(basis);
-        self.basis != before
+        // The first year's revenue follows the column: a set revenue may now be its own.
+        self.canonicalize(data);
+        *self != before
     }
 }
 

@@ -87,6 +87,8 @@ pub enum Problem {
     /// The first plan year's budget has no revenue.
     NoFirstRevenue,
     TeamNotIndivid,
+    /// A team's cost below zero (a team cannot cost less than nothing).
+    NegativeTeamCost(Decimal),
     /// The named unallocated line is not a structural line.
     UnallocatedNotStructural(String),
     UnknownSource(String),
@@ -327,6 +329,16 @@ fn check_columns(d: &Dataset, c: &mut Checker) {
     for (i, amount) in d.revenue.iter().enumerate() {
         if let Some(amount) = amount {
             c.kronor(Place::Revenue(i), *amount);
+            if *amount < Decimal::ZERO {
+                c.fail(
+                    Place::Revenue(i),
+                    Problem::OutOfRange {
+                        value: *amount,
+                        min: Decimal::ZERO,
+                        max: KRONOR_LIMIT,
+                    },
+                );
+            }
         }
     }
 }
@@ -354,6 +366,12 @@ fn check_lines(d: &Dataset, c: &mut Checker) {
         }
         for (k, amount) in line.amounts.iter().enumerate() {
             c.kronor(Place::Amount(i, line.id.clone(), k), *amount);
+            if line.team && *amount < Decimal::ZERO {
+                c.fail(
+                    Place::Amount(i, line.id.clone(), k),
+                    Problem::NegativeTeamCost(*amount),
+                );
+            }
         }
     }
 }

@@ -265,7 +265,7 @@ pub fn comparison_chart(series: &[(String, Vec<(Year, Decimal)>)]) -> LineChart 
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;

@@ -27,10 +27,12 @@ const YEARS_PER_TABLE: usize = 6;
 /// The most plan years a printed members' table holds (four figures each).
 const MEMBER_YEARS_PER_TABLE: usize = 3;
 
-/// A compared scenario as the document gets it.
+/// A compared scenario as a document or the workbook gets it.
 pub struct Compared<'a> {
+    /// The label the comparison shows it under.
     pub label: &'a str,
     pub scenario: &'a Scenario,
+    /// The board's reasons for it ("" when none are given).
     pub motivation: &'a str,
 }
 

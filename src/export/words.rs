@@ -202,6 +202,20 @@ pub fn settings(data: &Dataset, scenario: &Scenario) -> Vec<(String, String)> {
     out
 }
 
+/// What the equity ceiling is and where its default comes from, in one
+/// sentence for the page: it is a ceiling, and money above it is money meant
+/// for the work that lies unused.
+pub fn guideline_hint(data: &Dataset) -> String {
+    let source = data
+        .source(&data.equity_guideline.source)
+        .map(|s| format!(" (standardvärdet enligt {}, {})", s.title, s.issuer))
+        .unwrap_or_default();
+    format!(
+        "Eget kapital bör understiga {} av årets medel{source}. Över riktvärdet ligger pengar som är avsedda för insatser kvar oanvända.",
+        pct(data.equity_guideline.value)
+    )
+}
+
 /// Groups plan years by a value, in year order: `[(value, years)]`.
 fn by_value<V: PartialEq + Copy>(values: impl Iterator<Item = (Year, V)>) -> Vec<(V, Vec<Year>)> {
     let mut groups: Vec<(V, Vec<Year>)> = Vec::new();
@@ -401,14 +415,14 @@ pub fn memo_sentence(line: &MemoLine<'_>) -> String {
             the_loss(line, "")
         ),
         TopupRule::Served => format!(
-            "{year} behöver {} tillsammans tillföra {} för att behålla {team} som i dag, varav {member} står för {}; tillför ingen av dem något {}.",
+            "{year} behöver {} tillsammans tillföra {} för att behålla {team} som i dag, varav {member} står för {}; tillför ingen av dem något, {}.",
             and_list(sharing),
             kronor_kr(team_topup),
             kronor_kr(share),
             the_loss(line, "")
         ),
         TopupRule::Key => format!(
-            "{year} står {member} för {} av medlemmarnas tillskott på {} till {team} (alla medlemmar delar tillskotten som medlen); tillför medlemmarna inte hela beloppet {}.",
+            "{year} står {member} för {} av medlemmarnas tillskott på {} till {team} (alla medlemmar delar tillskotten som medlen); tillför medlemmarna inte hela beloppet, {}.",
             kronor_kr(share),
             kronor_kr(team_topup),
             the_loss(line, "upp till ")

@@ -59,6 +59,8 @@ pub enum IgnoreReason {
     UnknownMember,
     /// Something the page's own keys carry that cannot be read (a data set).
     BadData(String),
+    /// An individ share for a data set without structural lines.
+    NoStructural,
 }
 
 impl IgnoredEntry {
@@ -104,6 +106,9 @@ impl IgnoredEntry {
             IgnoreReason::NameWithoutScenario => "namn utan scenario.".to_owned(),
             IgnoreReason::UnknownMember => "okänd medlem.".to_owned(),
             IgnoreReason::BadData(why) => why.clone(),
+            IgnoreReason::NoStructural => {
+                "dataunderlaget har inga strukturella insatser att skala om.".to_owned()
+            }
         };
         match self.column {
             Some(n) => format!("Jämförelsens scenario {n}, ”{}”: {why}", self.entry),
@@ -295,6 +300,7 @@ pub fn parse(data: &Dataset, fragment: &str) -> (Scenario, Vec<IgnoredEntry>) {
                         }),
                         Err(SetError::FixedByData) => ignore(IgnoreReason::FixedByData),
                         Err(SetError::UnknownTeam) => ignore(IgnoreReason::UnknownTeam),
+                        Err(SetError::NoStructural) => ignore(IgnoreReason::NoStructural),
                         Err(SetError::Rule | SetError::NotOptional) => {
                             ignore(IgnoreReason::UnknownKey)
                         }

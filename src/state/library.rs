@@ -145,6 +145,8 @@ pub enum LibraryError {
     NameTooLong { position: usize },
     #[error("Scenario {position} (”{name}”) har ett ogiltigt datum.")]
     BadDate { position: usize, name: String },
+    #[error("Scenario {position} (”{name}”) saknar id.")]
+    NoUid { position: usize, name: String },
     #[error("Scenario {position} (”{name}”) har en motivering som är längre än {MAX_MOTIVATION_CHARS} tecken.")]
     MotivationTooLong { position: usize, name: String },
     #[error("Scenario {position} (”{name}”) har fler än {MAX_VERSIONS} tidigare versioner.")]
@@ -280,8 +282,11 @@ fn check_entry<'a>(
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(LibraryError::NameTooLong { position });
     }
+    if entry.uid.trim().is_empty() {
+        return Err(LibraryError::NoUid { position, name });
+    }
     let dated = std::iter::once(&entry.saved).chain(entry.versions.iter().map(|v| &v.saved));
-    if entry.uid.is_empty() || !dated.clone().all(|s| is_timestamp(s)) {
+    if !dated.clone().all(|s| is_timestamp(s)) {
         return Err(LibraryError::BadDate { position, name });
     }
     let motivations =

@@ -170,7 +170,7 @@ pub fn serialize(link: &PageLink) -> String {
     entries.join("&")
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::state::builtin::sfv as data;

@@ -6,6 +6,7 @@
 pub mod builtin;
 pub mod comparison;
 pub mod document;
+pub mod explain;
 pub mod fragment;
 pub mod history;
 pub mod input;

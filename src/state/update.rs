@@ -77,8 +77,8 @@ pub fn update(
                 .map(percent_one_decimal)
                 .unwrap_or(Decimal::ONE_HUNDRED)
                 .clamp(Decimal::ONE, Decimal::ONE_HUNDRED);
-            next.individ_share.insert(year, Some(current));
-            true
+            next.set(data, &Field::IndividShare(year), Some(current))
+                .unwrap_or(false)
         }
         Action::ApplyBalancing(year) => match projection.year(year)?.balancing.shown_level() {
             Some(level) => next

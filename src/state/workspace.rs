@@ -82,6 +82,24 @@ pub struct Context<'a> {
     pub stamp: Stamp,
 }
 
+/// What one undo step brings back: the scenario, its reasons and which
+/// saved scenario was open (undoing an "open" leaves it closed again, so
+/// nothing is autosaved into it).
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    scenario: Rc<Scenario>,
+    motivation: Rc<str>,
+    open_saved: Option<String>,
+}
+
+/// What folds changes into one undo step: one field's gesture, or one
+/// stretch of typing the reasons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum StepKey {
+    Field(Field),
+    Motivation,
+}
+
 /// The page's state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
@@ -90,7 +108,7 @@ pub struct Workspace {
     pub scenario: Rc<Scenario>,
     /// The board's reasons for the current scenario.
     pub motivation: Rc<str>,
-    history: History<Rc<Scenario>, Field>,
+    history: History<Shown, StepKey>,
     pub library: Rc<Library>,
     /// The uid of the saved scenario that changes are autosaved to.
     pub open_saved: Option<String>,
@@ -123,6 +141,19 @@ impl Workspace {
             member: link.member,
             notice: None,
             deleted: None,
+        }
+    }
+
+    /// Opens again, after a reload, the saved scenario this tab had open,
+    /// if the page still shows what it holds (the link was not changed).
+    pub fn reattach(&mut self, uid: &str) {
+        let matches = self.library.get(uid).is_some_and(|e| {
+            e.dataset == self.data.id
+                && e.link == fragment::serialize(&self.scenario)
+                && *e.motivation == *self.motivation
+        });
+        if matches {
+            self.open_saved = Some(uid.to_owned());
         }
     }
 
@@ -181,15 +212,45 @@ impl Workspace {
         }
     }
 
-    /// Makes `next` the current scenario as one history step (or part of the
-    /// open gesture `key`), autosaving it to the open saved scenario.
+    fn shown(&self) -> Shown {
+        Shown {
+            scenario: self.scenario.clone(),
+            motivation: self.motivation.clone(),
+            open_saved: self.open_saved.clone(),
+        }
+    }
+
+    /// Makes what `change` does one history step (or part of the open
+    /// gesture `key`), autosaving the result to the open saved scenario.
+    fn step(&mut self, key: Option<StepKey>, stamp: &Stamp, change: impl FnOnce(&mut Self)) {
+        let before = self.shown();
+        change(self);
+        if self.shown() == before {
+            return;
+        }
+        let new_step = self.history.record(before, key);
+        self.autosave(stamp, new_step);
+    }
+
+    /// Makes `next` the current scenario as one step (see [`Self::step`]).
     fn change_scenario(&mut self, next: Scenario, key: Option<Field>, stamp: &Stamp) {
         if next == *self.scenario {
             return;
         }
-        let before = std::mem::replace(&mut self.scenario, Rc::new(next));
-        let new_step = self.history.record(before, key);
-        self.autosave(stamp, new_step);
+        self.step(key.map(StepKey::Field), stamp, |ws| {
+            ws.scenario = Rc::new(next)
+        });
+    }
+
+    /// Brings back a step from the history.
+    fn restore(&mut self, shown: Shown, stamp: &Stamp) {
+        self.scenario = shown.scenario;
+        self.motivation = shown.motivation;
+        // A scenario deleted since cannot be autosaved to.
+        self.open_saved = shown
+            .open_saved
+            .filter(|uid| self.library.get(uid).is_some());
+        self.autosave(stamp, true);
     }
 
     fn autosave(&mut self, stamp: &Stamp, new_version: bool) {
@@ -219,13 +280,15 @@ impl Workspace {
         name
     }
 
-    /// Opens a saved scenario's content as the current scenario.
+    /// Opens a saved scenario's content as the current scenario, as one step.
     fn open_content(&mut self, uid: &str, stamp: &Stamp) -> Option<String> {
         let entry = self.library.get(uid)?.clone();
         let (scenario, _) = fragment::parse(&self.data, &entry.link);
-        self.open_saved = Some(entry.uid.clone());
-        self.motivation = Rc::from(entry.motivation.as_str());
-        self.change_scenario(scenario, None, stamp);
+        self.step(None, stamp, |ws| {
+            ws.open_saved = Some(entry.uid.clone());
+            ws.motivation = Rc::from(entry.motivation.as_str());
+            ws.scenario = Rc::new(scenario);
+        });
         Some(entry.name)
     }
 
@@ -249,41 +312,53 @@ impl Workspace {
                     action,
                 )?;
                 if detaches {
-                    if let Some(name) = next.detach() {
+                    if let Some(name) = self.open_entry().map(|e| e.name.clone()) {
                         next.notice = info(format!(
                             "Standardvärdena visas. ”{name}” är sparat som det var."
                         ));
                     }
+                    next.step(None, stamp, |ws| {
+                        ws.open_saved = None;
+                        ws.scenario = Rc::new(changed);
+                    });
+                } else {
+                    next.change_scenario(changed, key, stamp);
                 }
-                next.change_scenario(changed, key, stamp);
             }
             Msg::EndGesture => next.history.seal(),
             Msg::Undo => {
-                next.scenario = next.history.undo(self.scenario.clone())?;
-                next.autosave(stamp, true);
+                let previous = next.history.undo(self.shown())?;
+                next.restore(previous, stamp);
             }
             Msg::Redo => {
-                next.scenario = next.history.redo(self.scenario.clone())?;
-                next.autosave(stamp, true);
+                let following = next.history.redo(self.shown())?;
+                next.restore(following, stamp);
             }
             Msg::ApplyPreset(id) => {
                 let preset = self.presets.iter().find(|p| p.id == id)?;
-                if let Some(name) = next.detach() {
+                let scenario = crate::state::presets::applied(preset, &self.scenario);
+                if scenario == *self.scenario {
+                    return None;
+                }
+                if let Some(name) = self.open_entry().map(|e| e.name.clone()) {
                     next.notice = info(format!(
                         "”{}” visas som ett nytt, osparat scenario. ”{name}” är sparat som det var.",
                         preset.name
                     ));
                 }
-                let scenario = crate::state::presets::applied(preset, &self.scenario);
-                next.change_scenario(scenario, None, stamp);
+                next.step(None, stamp, |ws| {
+                    ws.open_saved = None;
+                    ws.scenario = Rc::new(scenario);
+                });
             }
             Msg::SetMotivation(text) => {
                 let text: String = text.chars().take(MAX_MOTIVATION_CHARS).collect();
                 if *next.motivation == *text {
                     return None;
                 }
-                next.motivation = Rc::from(text.as_str());
-                next.autosave(stamp, false);
+                next.step(Some(StepKey::Motivation), stamp, |ws| {
+                    ws.motivation = Rc::from(text.as_str())
+                });
             }
             Msg::Save(typed) => {
                 let Some(name) = clean_name(&typed) else {
@@ -292,6 +367,8 @@ impl Workspace {
                     ));
                     return Some(next);
                 };
+                // What follows is a new step (and a new version) of the new scenario.
+                next.history.seal();
                 let content = self.content();
                 let library = Rc::make_mut(&mut next.library);
                 let uid = library.save(&name, stamp, content);
@@ -345,9 +422,11 @@ impl Workspace {
                 let version =
                     Rc::make_mut(&mut next.library).restore_version(&uid, index, stamp)?;
                 let (scenario, _) = fragment::parse(&self.data, &version.link);
-                next.motivation = Rc::from(version.motivation.as_str());
-                next.open_saved = Some(uid);
-                next.change_scenario(scenario, None, stamp);
+                next.step(None, stamp, |ws| {
+                    ws.motivation = Rc::from(version.motivation.as_str());
+                    ws.open_saved = Some(uid);
+                    ws.scenario = Rc::new(scenario);
+                });
                 next.notice = info(format!(
                     "Versionen från {} visas och är sparad; den du nyss hade finns kvar bland tidigare versioner.",
                     version.saved.replacen('T', " ", 1)
@@ -362,6 +441,8 @@ impl Workspace {
                 });
             }
             Msg::MergeStored(stored) => {
+                // Named before the merge: the entry may be gone after it.
+                let open_name = self.open_entry().map(|e| e.name.clone());
                 if !Rc::make_mut(&mut next.library).merge(&stored) {
                     return None;
                 }
@@ -370,7 +451,8 @@ impl Workspace {
                     .as_deref()
                     .is_some_and(|uid| next.library.get(uid).is_none())
                 {
-                    let name = next.detach();
+                    next.open_saved = None;
+                    let name = open_name;
                     next.notice = Some(Notice::Warning(format!(
                         "{} togs bort i en annan flik. Det du ser finns kvar här; spara det för att behålla det.",
                         name.map_or("Det öppna scenariot".to_owned(), |n| format!("”{n}”"))
@@ -387,9 +469,11 @@ impl Workspace {
                 .then_some(())?,
             Msg::OpenColumn(k) => {
                 let column = self.comparison.columns.get(k)?.clone();
-                next.detach();
-                next.motivation = Rc::from(column.motivation.as_str());
-                next.change_scenario(column.scenario, None, stamp);
+                next.step(None, stamp, |ws| {
+                    ws.open_saved = None;
+                    ws.motivation = Rc::from(column.motivation.as_str());
+                    ws.scenario = Rc::new(column.scenario);
+                });
                 next.notice = info(format!(
                     "”{}” visas nu som aktuellt scenario.",
                     column.label
@@ -421,11 +505,13 @@ impl Workspace {
                 } = *link;
                 next.meeting = meeting;
                 next.member = member;
-                next.motivation = Rc::from(motivation.as_str());
                 if comparison != *self.comparison {
                     next.comparison = Rc::new(comparison);
                 }
-                next.change_scenario(scenario, None, stamp);
+                next.step(None, stamp, |ws| {
+                    ws.motivation = Rc::from(motivation.as_str());
+                    ws.scenario = Rc::new(scenario);
+                });
             }
             Msg::DismissNotice => next.notice = None,
         }

@@ -135,7 +135,7 @@ test('(d) a broken link names what it ignored and the page still works', async (
 
 test('the 70/30 question: the balancing level with the individ share at 70 %', async () => {
   const { page, errors } = await open();
-  await page.getByLabel('Styr andelen 2026').check();
+  await page.getByLabel('Bestäm andelen själv 2026').check();
   await page.fill('#s2026-tal', '70');
   assert.equal(await metric(page, 'balancing-funding-2026'), '82.0');
   await page.getByRole('button', { name: 'Använd 82,0\u00a0% som finansieringsnivå 2026' }).click();

@@ -1,15 +1,15 @@
 // The ways out of the page, in headless Chromium: the printed decision
 // document (to PDF with print media: page count, no controls, the settings and
 // key figures in its text) and the CSV files (every figure equal to the page's
-// hooks). Figures are the model's, worked in src/model/report.rs and
-// tests/model_members.rs.
+// hooks). Figures are the model's, worked in tests/export_documents.rs and
+// tests/core_members.rs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServedApp, metric, watchProblems } from './support.mjs';
+import { useServedApp, metric, watchProblems, menuItem } from './support.mjs';
 
 const app = useServedApp();
 
@@ -37,10 +37,11 @@ async function download(page, click) {
 
 test('the budget CSV holds every figure the page shows', async () => {
   const { context, page, problems } = await open('f2026=80&f2027=80&s2027=70');
-  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Ladda ner CSV' }).click());
-  assert.match(name, /^budgetsimulatorn-\d{4}-\d{2}-\d{2}\.csv$/);
+  const { name, bytes } = await download(page, () => menuItem(page, 'Ladda ner budgeten (CSV)'));
+  // The file says which scenario it is (its summary here, no name saved) and when.
+  assert.match(name, /^budgetsimulatorn-80-2026-27-individ-70-2027-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header, ...records] = parseCsv(bytes);
-  assert.deepEqual(header, ['Rad', 'Id', '2024', '2025', '2026', '2027']);
+  assert.deepEqual(header, ['Rad', 'Id', 'Budget 2024', '2025', '2026', '2027']);
   let compared = 0;
   for (const [label, id, ...values] of records) {
     // The row is labelled as on the page (the file's rows and the page's
@@ -65,7 +66,7 @@ test('the budget CSV holds every figure the page shows', async () => {
 test('the members CSV equals the members table', async () => {
   const { context, page, problems } = await open('f2026=80');
   await page.getByText('Visa alla 12 medlemmar per år').click();
-  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Ladda ner medlemstabellen (CSV)' }).click());
+  const { name, bytes } = await download(page, () => menuItem(page, 'Ladda ner medlemstabellen (CSV)'));
   assert.match(name, /^budgetsimulatorn-medlemmar-/);
   const [header, ...records] = parseCsv(bytes);
   assert.equal(header.length, 15);
@@ -89,7 +90,7 @@ test('the decision document prints to at most 4 A4 pages with the settings and k
     window.printed = 0;
     window.print = () => { window.printed++; };
   });
-  await page.getByRole('button', { name: 'Skriv ut beslutsunderlag' }).click();
+  await menuItem(page, 'Skriv ut beslutsunderlag');
   await page.locator('#print-root h1').waitFor({ state: 'attached' });
   assert.equal(await page.evaluate(() => window.printed), 1);
   // On screen nothing changes.
@@ -104,7 +105,8 @@ test('the decision document prints to at most 4 A4 pages with the settings and k
   for (const expected of [
     'Beslutsunderlag: budget 2025–2027',
     'Samordningsförbundet Västmanland',
-    '2025 100 %, 2026 80 %, 2027 80 %',
+    '2025: 100 %; 2026–27: 80 %',
+    'Förslag till beslut',
     '675 478 kr', // result 2026
     '189 366 kr', // Fagersta's top-up 2026
     'Teamens bemanning om ingen skjuter till',
@@ -132,18 +134,18 @@ test('the Excel workbook: fetched only when asked for, recalculated by LibreOffi
   await page.waitForTimeout(300);
   assert.ok(!fetched.some((p) => p.includes('excel')), 'no Excel code at start');
   const started = Date.now();
-  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Ladda ner Excel' }).click());
+  const { name, bytes } = await download(page, () => menuItem(page, 'Ladda ner Excel med formler'));
   const elapsed = Date.now() - started;
   console.log(`workbook: ${bytes.length} bytes, ${elapsed} ms from the click to the download (module fetch included)`);
-  assert.match(name, /^budgetsimulatorn-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  assert.match(name, /^budgetsimulatorn-full-finansiering-fördelning-som-budgeterat-\d{4}-\d{2}-\d{2}\.xlsx$/);
   assert.ok(fetched.some((p) => p.endsWith('/excel_bg.wasm')), 'the Excel module was fetched on the click');
-  await page.getByText('Excel-filen är klar.').waitFor();
+  await page.getByText(/Filen ”budgetsimulatorn-.*\.xlsx” är nedladdad\./).waitFor();
 
   const dir = mkdtempSync(join(tmpdir(), 'arbetsbok-'));
   const book = join(dir, name);
   writeFileSync(book, bytes);
   // The page's rows in the sheet's order, from the CSV (it names each row).
-  const { bytes: csv } = await download(page, () => page.getByRole('button', { name: 'Ladda ner CSV' }).click());
+  const { bytes: csv } = await download(page, () => menuItem(page, 'Ladda ner budgeten (CSV)'));
   const keys = parseCsv(csv).slice(1).map(([, id]) => id);
   const recalc = (sets) => {
     const gets = [];
@@ -182,14 +184,14 @@ test('the Excel workbook: fetched only when asked for, recalculated by LibreOffi
 test('a module that cannot be fetched is said in Swedish, the page keeps working, and a retry works', async () => {
   // No service worker: it would answer from its cache, past the blocked route.
   const { context, page } = await open('f2026=80', { serviceWorkers: 'block' });
-  await page.route('**/panels.js*', (route) => route.abort());
-  await page.getByRole('button', { name: 'Ladda ner CSV' }).click();
+  await page.route('**/worker*.js*', (route) => route.abort());
+  await menuItem(page, 'Ladda ner budgeten (CSV)');
   const notice = page.getByText('Den här delen av sidan kunde inte hämtas');
   await notice.waitFor();
   await page.fill('#f2027-tal', '80');
   assert.equal(await metric(page, 'result-2027'), '675478', 'the page still computes');
-  await page.unroute('**/panels.js*');
-  const { name } = await download(page, () => page.getByRole('button', { name: 'Ladda ner CSV' }).click());
+  await page.unroute('**/worker*.js*');
+  const { name } = await download(page, () => menuItem(page, 'Ladda ner budgeten (CSV)'));
   assert.match(name, /\.csv$/);
   await notice.waitFor({ state: 'detached' });
   await context.close();

@@ -132,3 +132,13 @@ export function watchProblems(page) {
   );
   return problems;
 }
+
+/**
+ * Clicks an item of the tool row's menu "Dela, skriv ut, ladda ner" (opening
+ * the menu first), e.g. `menuItem(page, 'Skriv ut beslutsunderlag')`.
+ */
+export async function menuItem(page, name) {
+  const menu = page.locator('#export-menu');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  await menu.getByRole('button', { name }).click();
+}

@@ -1,0 +1,68 @@
+//! The year cards above the table, as data: per plan year closing equity
+//! with its warning, the result, the ceiling, the funding level and the
+//! level for a zero result, what the members must find to keep the teams,
+//! the staff at risk if nobody does, and the difference from a base
+//! (*Nuläge*, or the comparison's first column). Computed here so the card
+//! component only lays out what it is given.
+
+use crate::core::engine::{Balancing, EquityWarning, Projection};
+use crate::core::horizon::Year;
+use crate::core::staffing::TeamStaffing;
+use crate::core::{Dataset, Scenario};
+use rust_decimal::Decimal;
+
+/// One year's card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearCard {
+    pub year: Year,
+    pub closing: Decimal,
+    pub result: Decimal,
+    pub guideline: Decimal,
+    pub warning: Option<EquityWarning>,
+    /// The year's uniform funding level, %.
+    pub level: Decimal,
+    pub balancing: Balancing,
+    /// Whether the shown balancing level is the level in use.
+    pub applied: bool,
+    /// The teams' top-up total, kr.
+    pub topup_total: Decimal,
+    /// FTE at risk over the teams with staffing figures; `None` when no team has any.
+    pub fte_at_risk: Option<Decimal>,
+    /// Closing equity minus the base's.
+    pub difference: Decimal,
+}
+
+/// The cards of every plan year.
+pub fn year_cards(
+    data: &Dataset,
+    scenario: &Scenario,
+    projection: &Projection,
+    staffing: &[TeamStaffing],
+    base: &Projection,
+) -> Vec<YearCard> {
+    projection
+        .years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            let level = scenario.funding(data, y.year);
+            let at_risk: Vec<Decimal> = staffing
+                .iter()
+                .filter_map(|t| t.years.get(i).and_then(|s| s.fte_at_risk))
+                .collect();
+            YearCard {
+                year: y.year,
+                closing: y.closing,
+                result: y.result,
+                guideline: y.guideline,
+                warning: y.warning,
+                level,
+                balancing: y.balancing,
+                applied: y.balancing.shown_level() == Some(level),
+                topup_total: y.topup_total,
+                fte_at_risk: (!at_risk.is_empty()).then(|| at_risk.iter().sum()),
+                difference: y.closing - base.year(y.year).map_or(y.closing, |b| b.closing),
+            }
+        })
+        .collect()
+}

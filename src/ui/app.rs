@@ -1,0 +1,326 @@
+//! The whole page: the root component owns the one reducer (`state`) and
+//! wires the effects (`hooks`); every section below gets props and
+//! callbacks. What the sections are, in order: the header (what the board is
+//! deciding), the proposals and the tool row, the notices, the saved
+//! scenarios, then the controls beside the results (year cards, a member's
+//! own view, the comparison, the chart, the budget table, the members, the
+//! staffing, the sources).
+
+use crate::core::Dataset;
+use crate::export::format::kronor_kr;
+use crate::export::words::{split_description, summary};
+use crate::state::fragment::IgnoredEntry;
+use crate::state::link;
+use crate::state::presets::Preset;
+use crate::state::update::Action;
+use crate::state::workspace::{Msg, Notice, Workspace};
+use crate::ui::components::chart::EquityChartView;
+use crate::ui::components::compare::ComparisonView;
+use crate::ui::components::headline::Headline;
+use crate::ui::components::inputs::Inputs;
+use crate::ui::components::members::{MemberView, MembersSection};
+use crate::ui::components::presets::presets_bar;
+use crate::ui::components::provenance::Provenance;
+use crate::ui::components::saved::SavedScenarios;
+use crate::ui::components::share::{CopyLink, LinkTarget};
+use crate::ui::components::staffing::StaffingSection;
+use crate::ui::components::table::BudgetTableView;
+use crate::ui::components::toolbar::{toolbar, Export, ToolbarState};
+use crate::ui::hooks::address::{use_address_edits, use_address_mirror};
+use crate::ui::hooks::exports::{use_exports, ExportSource};
+use crate::ui::hooks::keys::use_keys;
+use crate::ui::hooks::storage::use_library_storage;
+use crate::ui::platform::{self, storage, url};
+use crate::ui::state::AppState;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub data: Rc<Dataset>,
+    pub presets: Rc<Vec<Preset>>,
+}
+
+/// A notice with a close button that moves focus to the results.
+fn dismissable(
+    class: &'static str,
+    role: &'static str,
+    test_id: &'static str,
+    body: Html,
+    close: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class={classes!("notice", class)} {role} data-testid={test_id}>
+            { body }
+            <button type="button" class="button button--small" onclick={close}>{"Stäng meddelandet"}</button>
+        </div>
+    }
+}
+
+/// The answer to the last action (saved, imported, comparison full, …).
+fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
+    // Both buttons remove themselves: focus moves on to a stable place.
+    let send = |msg: Msg, focus: &'static str| {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(msg.clone());
+            platform::focus_element(focus);
+        })
+    };
+    // The live region is always in the DOM, so screen readers hear each new text.
+    html! {
+        <div class="workspace-notice" role="status" data-testid="workspace-notice">
+            { match notice {
+                None => html! {},
+                Some(notice) => {
+                    let (class, text) = match notice {
+                        Notice::Info(text) => ("notice--info", text.clone()),
+                        Notice::Warning(text) => ("notice--warning", text.clone()),
+                        Notice::Deleted { name } => ("notice--info", format!("”{name}” är borttaget.")),
+                    };
+                    html! {
+                        <div class={classes!("notice", class)}>
+                            <p>{ text }</p>
+                            if matches!(notice, Notice::Deleted { .. }) {
+                                <button type="button" class="button button--small" onclick={send(Msg::UndoDelete, "saved-title")}>{"Ångra borttagningen"}</button>
+                            }
+                            <button type="button" class="button button--small button--secondary" onclick={send(Msg::DismissNotice, "resultat")}>{"Stäng"}</button>
+                        </div>
+                    }
+                }
+            } }
+        </div>
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    // The link the page was opened with and the stored scenarios: read once, at the edge.
+    let opened = {
+        let data = props.data.clone();
+        use_memo((), move |_| link::parse(&data, &url::current_fragment()))
+    };
+    let loaded = {
+        let data = props.data.clone();
+        use_memo((), move |_| storage::load_library(&data))
+    };
+    let ignored = {
+        let opened = opened.clone();
+        use_state_eq(move || opened.1.clone())
+    };
+    let storage_notice = {
+        let loaded = loaded.clone();
+        use_state_eq(move || loaded.notice.clone())
+    };
+    let url_error = use_state_eq(|| None::<String>);
+    let saved_open = {
+        let loaded = loaded.clone();
+        use_state_eq(move || !loaded.library.scenarios.is_empty())
+    };
+    let naming_request = use_state_eq(|| 0u32);
+    let state = {
+        let (data, presets) = (props.data.clone(), props.presets.clone());
+        let (opened, loaded) = (opened.clone(), loaded.clone());
+        use_reducer(move || {
+            let mut ws = Workspace::new(data, presets, opened.0.clone(), loaded.library.clone());
+            if let Some(uid) = storage::remembered_open() {
+                ws.reattach(&uid);
+            }
+            AppState::new(ws)
+        })
+    };
+    // Callbacks for the app's lifetime: children whose other props are
+    // unchanged then compare equal and skip re-rendering.
+    let send = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |msg: Msg, _| dispatcher.dispatch(msg))
+    };
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| {
+            dispatcher.dispatch(Msg::Edit(action))
+        })
+    };
+    let ws = &state.ws;
+    let page_link = {
+        let deps = (
+            ws.scenario.clone(),
+            ws.motivation.clone(),
+            ws.comparison.clone(),
+            ws.meeting,
+            ws.member.clone(),
+        );
+        let state = state.clone();
+        use_memo(deps, move |_| state.ws.page_link())
+    };
+    use_address_mirror(page_link.clone(), url_error.clone());
+    use_address_edits(ws.data.clone(), send.clone(), ignored.clone());
+    use_library_storage(
+        ws.data.clone(),
+        ws.library.clone(),
+        ws.open_saved.clone(),
+        loaded.writable,
+        send.clone(),
+        storage_notice.clone(),
+    );
+    use_keys(send.clone());
+    let open_name = ws.open_entry().map(|e| e.name.clone());
+    let (on_export, export_status) = use_exports(ExportSource {
+        data: ws.data.clone(),
+        page: page_link.clone(),
+        title: open_name
+            .clone()
+            .unwrap_or_else(|| summary(&ws.data, &ws.scenario)),
+        name: open_name.clone(),
+    });
+
+    let close = |handle: UseStateHandle<Option<String>>| {
+        Callback::from(move |_| {
+            handle.set(None);
+            platform::focus_element("resultat");
+        })
+    };
+    let dismiss_ignored = {
+        let ignored = ignored.clone();
+        Callback::from(move |_| {
+            ignored.set(Vec::new());
+            platform::focus_element("resultat");
+        })
+    };
+    let meeting = ws.meeting;
+    let data = &ws.data;
+    let derived = &state.derived;
+    let last = derived.projection.last();
+    let title_years = format!("{}–{}", data.first_plan_year, last.year);
+    let levels: Rc<Vec<(u16, rust_decimal::Decimal)>> = Rc::new(
+        derived
+            .projection
+            .years
+            .iter()
+            .skip(1)
+            .map(|y| (y.year, ws.scenario.funding(data, y.year)))
+            .collect(),
+    );
+    html! {
+        <div class={classes!("app", meeting.then_some("app--meeting"))}>
+            <a class="skip-link" href="#resultat">{"Hoppa till resultaten"}</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <p class="site-header__org">{ data.organisation.clone() }</p>
+                    <h1>{ format!("Budgetsimulatorn {title_years}") }</h1>
+                    if !meeting {
+                        <p class="site-header__lead">
+                            {"Styrelsen beslutade i oktober 2024 (§ 43) att teamen är fullt finansierade 2025 och att förbundet från 2026 betalar en lägre andel, möjligen 75–85 %, och flyttar balansen mellan individ- och strukturinsatser. Här syns vad varje val ger i resultat, eget kapital och medlemmarnas tillskott."}
+                        </p>
+                    }
+                </div>
+            </header>
+            <div class="workbar">
+                if !meeting {
+                    { presets_bar(&ws.presets, ws.active_preset().map(|p| p.id.as_str()), &send) }
+                }
+                { toolbar(ToolbarState {
+                    can_undo: ws.can_undo(),
+                    can_redo: ws.can_redo(),
+                    meeting,
+                    compared: ws.comparison.columns.len(),
+                    saved_count: ws.library.scenarios.len(),
+                    saved_open: *saved_open,
+                    has_open: ws.open_saved.is_some(),
+                    has_members: derived.members.is_some(),
+                    on_save: {
+                        let saved_open = saved_open.clone();
+                        let naming_request = naming_request.clone();
+                        Callback::from(move |_| {
+                            saved_open.set(true);
+                            naming_request.set(*naming_request + 1);
+                        })
+                    },
+                    on_toggle_saved: {
+                        let saved_open = saved_open.clone();
+                        Callback::from(move |_| saved_open.set(!*saved_open))
+                    },
+                    on_export: on_export.clone(),
+                    status: export_status,
+                }, &send) }
+            </div>
+            if !ignored.is_empty() {
+                { dismissable("notice--warning", "status", "url-notice", html! {
+                    <>
+                        <p><strong>{"Delar av länken kunde inte användas och ignorerades:"}</strong></p>
+                        <ul>{ for ignored.iter().map(|i: &IgnoredEntry| html! { <li>{ i.message() }</li> }) }</ul>
+                        <p>{"Övriga värden i länken används."}</p>
+                    </>
+                }, dismiss_ignored) }
+            }
+            if let Some(message) = (*storage_notice).clone() {
+                { dismissable("notice--error", "alert", "storage-notice", html! { <p>{ message }</p> }, close(storage_notice.clone())) }
+            }
+            if let Some(error) = (*url_error).clone() {
+                <div class="notice notice--error" role="alert">
+                    { format!("Adressfältet kunde inte uppdateras, så länken visar inte scenariot just nu ({error}). Siffrorna på sidan stämmer.") }
+                </div>
+            }
+            { workspace_notice(ws.notice.as_ref(), &send) }
+            if *saved_open && !meeting {
+                <SavedScenarios data={data.clone()} library={ws.library.clone()} open={ws.open_saved.clone()}
+                    writable={loaded.writable} dispatch={send.clone()} naming_request={*naming_request} />
+            }
+            <main class="layout">
+                <aside class="layout__inputs" aria-labelledby="inputs-title">
+                    <h2 id="inputs-title">{ if meeting { "Styrelsens beslut" } else { "Scenario" } }</h2>
+                    if let Some(name) = open_name.clone() {
+                        <p class="saving-to" data-testid="saving-to">
+                            <span class="saving-to__tick" aria-hidden="true">{"✓"}</span>
+                            { format!("”{name}” – ändringar sparas i det") }
+                        </p>
+                    }
+                    <Inputs data={data.clone()} scenario={ws.scenario.clone()} projection={derived.projection.clone()}
+                        dispatch={dispatch.clone()} decisions_only={meeting} />
+                    if !meeting {
+                        <CopyLink target={LinkTarget::Scenario(ws.scenario.clone())}
+                            label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
+                    }
+                </aside>
+                <div class="layout__results" id="resultat" tabindex="-1">
+                    <h2 class="visually-hidden">{"Resultat"}</h2>
+                    <Headline cards={derived.cards.clone()} base={derived.base_label.clone()} dispatch={dispatch.clone()} />
+                    if !meeting {
+                        <MemberView data={data.clone()} table={derived.members.clone()} staffing={derived.staffing.clone()}
+                            member={ws.member.clone().map(AttrValue::from)} rule={ws.scenario.topup_rule}
+                            levels={levels} send={send.clone()} />
+                    }
+                    if let (Some(compared), false) = (state.compared.clone(), meeting) {
+                        <ComparisonView compared={compared} dispatch={send.clone()} copy_link={html! {
+                            <CopyLink target={LinkTarget::Page(page_link.clone())}
+                                label="Kopiera länk till jämförelsen" what="jämförelsen" test_id="compare-share-status" />
+                        }} />
+                    }
+                    <EquityChartView projection={derived.projection.clone()} />
+                    if !meeting {
+                        <BudgetTableView table={derived.table.clone()} />
+                        <MembersSection table={derived.members.clone()} split={AttrValue::from(split_description(data))}
+                            on_csv={on_export.reform(|_: MouseEvent| Export::MembersCsv)} rule={ws.scenario.topup_rule} dispatch={dispatch.clone()} />
+                        <StaffingSection data={data.clone()} staffing={derived.staffing.clone()} scenario={ws.scenario.clone()}
+                            years={Rc::new(derived.projection.years.iter().map(|y| y.year).collect::<Vec<_>>())} dispatch={dispatch.clone()} />
+                        <Provenance data={data.clone()} />
+                    }
+                </div>
+            </main>
+            <footer class="site-footer">
+                <a href="tillganglighet.html">{"Tillgänglighetsredogörelse"}</a>
+                if !meeting {
+                    // The snippet is written by web/embed.js when this opens.
+                    <details id="embed-details" class="embed">
+                        <summary>{"Bädda in på er webbplats"}</summary>
+                        <p>{"Klistra in koden på en sida på er webbplats. Den visar scenariot som är på skärmen nu, och ramen växer med innehållet."}</p>
+                        <pre class="embed__code"><code id="embed-snippet"></code></pre>
+                    </details>
+                }
+            </footer>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="live-region">
+                { format!("Utgående eget kapital {}: {}", last.year, kronor_kr(last.closing)) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,51 @@
+//! A figure of the budget table as a cell with its test hook (`data-metric`,
+//! `data-value`) and its Swedish text, for every kind of figure the table
+//! model has.
+
+use crate::core::Balancing;
+use crate::export::format::{kronor_kr, metric_kronor, metric_percent, percent, percent_input};
+use crate::export::table::Figure;
+use yew::prelude::*;
+
+/// The `data-value` and text of a balancing level.
+pub fn balancing_text(level: Balancing) -> (String, String) {
+    match level {
+        Balancing::Reachable(l) => (metric_percent(l), percent(l)),
+        Balancing::NotReachable => ("none".to_owned(), "nås inte inom 0–100\u{a0}%".to_owned()),
+    }
+}
+
+/// A dash that screen readers read as "saknas".
+fn missing() -> Html {
+    html! { <><span aria-hidden="true">{"–"}</span><span class="visually-hidden">{"saknas"}</span></> }
+}
+
+/// One table cell for a figure, hooked as `metric`.
+pub fn figure_cell(metric: String, figure: Figure) -> Html {
+    let (class, value, text): (Classes, String, Html) = match figure {
+        Figure::Kronor(v) => (
+            classes!(
+                "num",
+                (v < rust_decimal::Decimal::ZERO).then_some("num--negative")
+            ),
+            metric_kronor(v),
+            html! { kronor_kr(v) },
+        ),
+        Figure::Topup { amount, level } => {
+            return html! {
+                <td class={classes!("num", "num--topup", amount.is_zero().then_some("num--zero"))}
+                    data-metric={metric} data-value={metric_kronor(amount)}
+                    title={format!("Förbundet betalar {}\u{a0}% av full kostnad", percent_input(level))}>
+                    { kronor_kr(amount) }
+                </td>
+            }
+        }
+        Figure::Percent(Some(v)) => (classes!("num"), metric_percent(v), html! { percent(v) }),
+        Figure::Level(level) => {
+            let (value, text) = balancing_text(level);
+            (classes!("num"), value, html! { text })
+        }
+        Figure::Percent(None) | Figure::Blank => (classes!("num"), "none".to_owned(), missing()),
+    };
+    html! { <td {class} data-metric={metric} data-value={value}>{ text }</td> }
+}

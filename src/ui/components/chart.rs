@@ -1,0 +1,31 @@
+//! The equity chart on the page: the same SVG text the decision document
+//! prints (`export::svg`), inserted as one node that Yew replaces only when
+//! the text changes.
+
+use crate::core::Projection;
+use crate::export::markup::Markup;
+use crate::export::svg::equity_chart_html;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub projection: Rc<Projection>,
+}
+
+#[function_component(EquityChartView)]
+pub fn equity_chart_view(props: &ChartProps) -> Html {
+    let years = &props.projection.years;
+    let title = format!(
+        "Utgående eget kapital {}–{}, med riktvärdet (taket) markerat",
+        props
+            .projection
+            .reference
+            .as_ref()
+            .map_or(years[0].year, |r| r.year),
+        props.projection.last().year
+    );
+    let mut m = Markup::new();
+    equity_chart_html(&mut m, &props.projection, &title, "chart-title");
+    html! { <div class="chart-frame">{ Html::from_html_unchecked(m.finish().into()) }</div> }
+}

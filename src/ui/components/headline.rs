@@ -1,0 +1,92 @@
+//! The year cards: per plan year closing equity with its warning in words,
+//! the result, the ceiling, the funding level and the level for a zero
+//! result (with a button that applies it), what the members must find to
+//! keep the teams and the staff at risk if nobody does, and the difference
+//! from the base. The figures come from `export::cards`.
+
+use crate::core::{Balancing, EquityWarning};
+use crate::export::cards::YearCard;
+use crate::export::format::{
+    decimal_comma, difference_kr, kronor_kr, metric_kronor, metric_one_decimal, percent_input,
+};
+use crate::state::update::Action;
+use crate::ui::components::cells::balancing_text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub cards: Rc<Vec<YearCard>>,
+    /// What the differences are measured from.
+    pub base: Rc<str>,
+    pub dispatch: Callback<Action>,
+}
+
+fn fact(label: &str, metric: Option<String>, value: Option<String>, text: String) -> Html {
+    html! {
+        <div>
+            <dt>{ label.to_owned() }</dt>
+            <dd data-metric={metric} data-value={value}>{ text }</dd>
+        </div>
+    }
+}
+
+fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
+    let n = c.year;
+    let (class, warning) = match c.warning {
+        Some(EquityWarning::Negative) => {
+            ("card--error", Some(("!", "Varning: negativt eget kapital")))
+        }
+        Some(EquityWarning::AboveGuideline) => {
+            ("card--notice", Some(("i", "Notering: över riktvärdet")))
+        }
+        None => ("", None),
+    };
+    let (balancing_value, balancing_label) = balancing_text(c.balancing);
+    // Stays enabled once applied (a disabled button would drop keyboard focus).
+    let verb = if c.applied { "Används:" } else { "Använd" };
+    let year = c.year;
+    let on_apply = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::ApplyBalancing(year)))
+    };
+    let fte = c.fte_at_risk;
+    html! {
+        <article class={classes!("card", class)} aria-labelledby={format!("card-{n}")}>
+            <h3 id={format!("card-{n}")} class="card__title">{ format!("Utgående eget kapital {n}") }</h3>
+            <p class="card__figure" data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</p>
+            <p class="card__difference" data-metric={format!("closing-diff-{n}")} data-value={metric_kronor(c.difference)}>
+                { format!("{} mot {base}", difference_kr(c.difference)) }
+            </p>
+            if let Some((icon, text)) = warning {
+                <p class="card__warning"><span class="card__icon" aria-hidden="true">{ icon }</span>{ text }</p>
+            }
+            <dl class="card__facts">
+                { fact("Resultat", Some(format!("result-{n}")), Some(metric_kronor(c.result)), kronor_kr(c.result)) }
+                { fact("Riktvärde (bör understiga)", None, None, kronor_kr(c.guideline)) }
+                { fact("Finansieringsnivå", None, None, format!("{}\u{a0}%", percent_input(c.level))) }
+                { fact("Medlemmarnas tillskott", Some(format!("topup-total-{n}")), Some(metric_kronor(c.topup_total)), kronor_kr(c.topup_total)) }
+                { fact("Årsarbetare i riskzonen", Some(format!("fte-risk-total-{n}")),
+                    Some(fte.map_or_else(|| "none".to_owned(), metric_one_decimal)),
+                    fte.map_or_else(|| "uppgift saknas".to_owned(), decimal_comma)) }
+                { fact("Nivå för resultat 0", Some(format!("balancing-funding-{n}")), Some(balancing_value), balancing_label.clone()) }
+            </dl>
+            if matches!(c.balancing, Balancing::Reachable(_)) {
+                <button type="button" class={classes!("button", "button--small", c.applied.then_some("button--secondary"))} onclick={on_apply}
+                    aria-label={format!("{verb} {balancing_label} som finansieringsnivå {n}")}>
+                    { format!("{verb} {balancing_label}") }
+                </button>
+            }
+        </article>
+    }
+}
+
+#[function_component(Headline)]
+pub fn headline(props: &HeadlineProps) -> Html {
+    html! {
+        <section class="headline" aria-labelledby="headline-title">
+            <h2 id="headline-title" class="visually-hidden">{"Nyckeltal per år"}</h2>
+            { for props.cards.iter().map(|c| card(c, &props.base, &props.dispatch)) }
+        </section>
+    }
+}

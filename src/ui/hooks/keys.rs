@@ -1,0 +1,72 @@
+//! The keyboard: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo outside text
+//! fields (inside them they belong to the field), Esc leaves meeting mode;
+//! and the end of a gesture (a slider released, a field left) closes its
+//! undo step.
+
+use crate::state::workspace::Msg;
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Whether a key event comes from a place where typing is going on.
+fn typing_in_text_field(event: &KeyboardEvent) -> bool {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if element.is_content_editable() {
+        return true;
+    }
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("range" | "checkbox" | "radio" | "button" | "submit" | "file")
+        ),
+        _ => false,
+    }
+}
+
+#[hook]
+pub fn use_keys(send: Callback<Msg>) {
+    use_effect_with((), move |_| {
+        let keys = {
+            let send = send.clone();
+            EventListener::new_with_options(
+                &window(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.key() == "Escape" {
+                        send.emit(Msg::SetMeeting(false));
+                        return;
+                    }
+                    if !(event.ctrl_key() || event.meta_key()) || typing_in_text_field(event) {
+                        return;
+                    }
+                    let msg = match event.key().as_str() {
+                        "z" | "Z" if event.shift_key() => Msg::Redo,
+                        "z" | "Z" => Msg::Undo,
+                        "y" | "Y" => Msg::Redo,
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    send.emit(msg);
+                },
+            )
+        };
+        let end_gesture = |name: &'static str| {
+            let send = send.clone();
+            EventListener::new(&document(), name, move |_| send.emit(Msg::EndGesture))
+        };
+        let listeners = [keys, end_gesture("change"), end_gesture("focusout")];
+        move || drop(listeners)
+    });
+}
