@@ -15,6 +15,7 @@ pub mod money;
 pub mod plan;
 pub mod rules;
 pub mod scenario;
+pub mod small_map;
 pub mod staffing;
 pub mod validate;
 

@@ -98,7 +98,8 @@ pub fn plan(data: &Dataset, scenario: &Scenario) -> Plan {
         // This year's own team levels, found without allocating a key.
         let own: Vec<(&str, Option<Decimal>)> = scenario
             .team_funding
-            .range((year, String::new())..(year + 1, String::new()))
+            .iter()
+            .filter(|((y, _), _)| *y == year)
             .map(|((_, team), level)| (team.as_str(), *level))
             .collect();
         let teams = team_lines

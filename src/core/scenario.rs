@@ -15,9 +15,9 @@
 use crate::core::dataset::Dataset;
 use crate::core::horizon::Year;
 use crate::core::rules::{NumberKind, NumberRule};
+use crate::core::small_map::SmallMap;
 use crate::core::validate::KRONOR_LIMIT;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// Which first-plan-year column the first plan year uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -149,26 +149,26 @@ pub struct Scenario {
     /// Equity at the start of the first plan year; `None`: the data set's.
     pub opening_equity: Option<Decimal>,
     /// Contributions of the years the scenario sets.
-    pub revenue: BTreeMap<Year, Decimal>,
+    pub revenue: SmallMap<Year, Decimal>,
     /// Cost growth of every indexed year, %.
     pub growth: Decimal,
     /// A year's own cost growth, replacing `growth` for that year alone.
-    pub growth_in: BTreeMap<Year, Decimal>,
+    pub growth_in: SmallMap<Year, Decimal>,
     /// The uniform team funding level of the years the scenario sets, %.
-    pub funding: BTreeMap<Year, Decimal>,
+    pub funding: SmallMap<Year, Decimal>,
     /// A team's own level in a year: `Some(level)`, or `None` to follow the
     /// year's level again after a year that had one.
-    pub team_funding: BTreeMap<(Year, String), Option<Decimal>>,
+    pub team_funding: SmallMap<(Year, String), Option<Decimal>>,
     /// The individ share of direct costs: `Some(share)`, or `None` for
     /// "as budgeted" after a year that had one.
-    pub individ_share: BTreeMap<Year, Option<Decimal>>,
+    pub individ_share: SmallMap<Year, Option<Decimal>>,
     /// The equity guideline, %; `None`: the data set's.
     pub equity_guideline: Option<Decimal>,
     pub topup_rule: TopupRule,
     /// A team's funded FTE where it differs from the data set.
-    pub team_fte: BTreeMap<String, Decimal>,
+    pub team_fte: SmallMap<String, Decimal>,
     /// A team's participants (low, high) where they differ from the data set.
-    pub team_participants: BTreeMap<String, (u32, u32)>,
+    pub team_participants: SmallMap<String, (u32, u32)>,
 }
 
 impl Scenario {
@@ -204,7 +204,10 @@ impl Scenario {
 
     /// A team's own level in `year`, if it has one.
     pub fn team_override(&self, data: &Dataset, year: Year, team: &str) -> Option<Decimal> {
-        match self.team_funding.get(&(year, team.to_owned())) {
+        match self
+            .team_funding
+            .get_by(|(y, t)| (*y, t.as_str()).cmp(&(year, team)))
+        {
             Some(level) => *level,
             None if year <= data.plan_end => None,
             None => self.team_override(data, year - 1, team),

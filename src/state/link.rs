@@ -13,11 +13,11 @@
 //! Parsing never fails as a whole, like a scenario link: what cannot be read is
 //! skipped and named, the rest applies.
 
+use crate::core::small_map::SmallMap;
 use crate::core::{Dataset, Scenario};
 use crate::state::comparison::{Column, Comparison, MAX_COLUMNS};
 use crate::state::fragment::{self, percent_encode, IgnoreReason, IgnoredEntry};
 use crate::state::library::MAX_MOTIVATION_CHARS;
-use std::collections::BTreeMap;
 
 /// Everything a link carries.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -70,7 +70,7 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
     let mut scenario_entries: Vec<&str> = Vec::new();
     let mut ignored: Vec<IgnoredEntry> = Vec::new();
     let mut page = PageLink::default();
-    let mut columns: BTreeMap<usize, (Option<String>, String, String)> = BTreeMap::new();
+    let mut columns: SmallMap<usize, (Option<String>, String, String)> = SmallMap::new();
     for raw in body.split('&').filter(|e| !e.trim().is_empty()) {
         let (raw_key, raw_value) = raw.split_once('=').unwrap_or((raw, ""));
         let key = fragment::percent_decode(raw_key);
@@ -97,7 +97,10 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
                 ignore(IgnoreReason::TooManyColumns);
                 continue;
             }
-            let column = columns.entry(n).or_default();
+            if !columns.contains_key(&n) {
+                columns.insert(n, Default::default());
+            }
+            let column = columns.get_mut(&n).expect("inserted above");
             match part {
                 ColumnPart::Scenario => column.0 = Some(fragment::percent_decode(raw_value)),
                 ColumnPart::Name => {
@@ -112,7 +115,8 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
     let (scenario, mut scenario_ignored) = fragment::parse(data, &scenario_entries.join("&"));
     page.scenario = scenario;
     scenario_ignored.append(&mut ignored);
-    for (n, (link, name, motivation)) in columns {
+    for (&n, (link, name, motivation)) in &columns {
+        let (link, name, motivation) = (link.clone(), name.clone(), motivation.clone());
         let Some(link) = link else {
             if !name.is_empty() {
                 scenario_ignored.push(IgnoredEntry::new(

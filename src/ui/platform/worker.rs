@@ -13,12 +13,11 @@ use crate::offload::protocol::{Request, Response};
 use gloo::events::EventListener;
 use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Which module answers a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Module {
     /// Documents and CSV files.
     Documents,
@@ -45,7 +44,8 @@ impl Module {
 /// Said when a module cannot be fetched or started.
 pub const NOT_FETCHED: &str = "Den här delen av sidan kunde inte hämtas. Kontrollera nätverket och försök igen; det som står på sidan finns kvar.";
 
-type Pending = Rc<RefCell<HashMap<u32, (Function, Function)>>>;
+/// The requests waiting for their answer: (id, resolve, reject).
+type Pending = Rc<RefCell<Vec<(u32, Function, Function)>>>;
 
 struct Client {
     worker: web_sys::Worker,
@@ -56,7 +56,7 @@ struct Client {
 }
 
 thread_local! {
-    static CLIENTS: RefCell<HashMap<Module, Rc<Client>>> = RefCell::new(HashMap::new());
+    static CLIENTS: RefCell<Vec<(Module, Rc<Client>)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
@@ -87,7 +87,9 @@ fn start(module: Module) -> Result<Rc<Client>, String> {
                 return;
             }
             let id = field(&data, "id").as_f64().unwrap_or(0.0) as u32;
-            if let Some((resolve, _)) = pending.borrow_mut().remove(&id) {
+            let waiting = pending.borrow().iter().position(|(i, _, _)| *i == id);
+            if let Some(at) = waiting {
+                let (_, resolve, _) = pending.borrow_mut().remove(at);
                 let _ = resolve.call1(&JsValue::NULL, &field(&data, "response"));
             }
         })
@@ -96,8 +98,8 @@ fn start(module: Module) -> Result<Rc<Client>, String> {
         let pending = pending.clone();
         EventListener::new(&worker, "error", move |_| {
             gloo::console::error!(format!("the {module:?} module failed to start or crashed"));
-            CLIENTS.with(|c| c.borrow_mut().remove(&module));
-            for (_, (_, reject)) in pending.borrow_mut().drain() {
+            CLIENTS.with(|c| c.borrow_mut().retain(|(m, _)| *m != module));
+            for (_, _, reject) in pending.borrow_mut().drain(..) {
                 let _ = reject.call1(&JsValue::NULL, &NOT_FETCHED.into());
             }
         })
@@ -111,11 +113,17 @@ fn start(module: Module) -> Result<Rc<Client>, String> {
 }
 
 fn client(module: Module) -> Result<Rc<Client>, String> {
-    if let Some(client) = CLIENTS.with(|c| c.borrow().get(&module).cloned()) {
+    let known = CLIENTS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(m, _)| *m == module)
+            .map(|(_, c)| c.clone())
+    });
+    if let Some(client) = known {
         return Ok(client);
     }
     let client = start(module)?;
-    CLIENTS.with(|c| c.borrow_mut().insert(module, client.clone()));
+    CLIENTS.with(|c| c.borrow_mut().push((module, client.clone())));
     Ok(client)
 }
 
@@ -137,7 +145,7 @@ pub async fn call(request: &Request) -> Result<Response, String> {
     let _ = Reflect::set(&message, &"request".into(), &body);
     let pending = client.pending.clone();
     let promise = Promise::new(&mut |resolve, reject| {
-        pending.borrow_mut().insert(id, (resolve, reject));
+        pending.borrow_mut().push((id, resolve, reject));
     });
     // Until the worker says it is ready, the message waits in the queue.
     let waiting = client
