@@ -16,6 +16,7 @@
 pub mod core;
 pub mod export;
 pub mod offload;
+pub mod page;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -276,7 +276,7 @@ pub fn app(props: &AppProps) -> Html {
                         </p>
                     }
                     <Inputs data={data.clone()} scenario={ws.scenario.clone()} projection={derived.projection.clone()}
-                        dispatch={dispatch.clone()} decisions_only={meeting} />
+                        send={send.clone()} decisions_only={meeting} />
                     if !meeting {
                         <CopyLink target={LinkTarget::Scenario(ws.scenario.clone())}
                             label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
@@ -302,7 +302,7 @@ pub fn app(props: &AppProps) -> Html {
                         <MembersSection table={derived.members.clone()} split={AttrValue::from(split_description(data))}
                             on_csv={on_export.reform(|_: MouseEvent| Export::MembersCsv)} rule={ws.scenario.topup_rule} dispatch={dispatch.clone()} />
                         <StaffingSection data={data.clone()} staffing={derived.staffing.clone()} scenario={ws.scenario.clone()}
-                            years={Rc::new(derived.projection.years.iter().map(|y| y.year).collect::<Vec<_>>())} dispatch={dispatch.clone()} />
+                            years={Rc::new(derived.projection.years.iter().map(|y| y.year).collect::<Vec<_>>())} send={send.clone()} />
                         <Provenance data={data.clone()} />
                     }
                 </div>

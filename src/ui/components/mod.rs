@@ -4,6 +4,7 @@
 pub mod cells;
 pub mod chart;
 pub mod compare;
+pub mod controls;
 pub mod fields;
 pub mod headline;
 pub mod inputs;

@@ -7,8 +7,9 @@ use crate::core::{Dataset, Field, Scenario};
 use crate::export::format::decimal_comma;
 use crate::export::markup::range_text;
 use crate::export::tables;
-use crate::state::update::Action;
-use crate::ui::components::fields::{Commit, NumberInput, ParticipantsInput};
+use crate::page::{Commit, NumberField};
+use crate::state::workspace::Msg;
+use crate::ui::components::fields::{NumberInput, ParticipantsInput};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,7 +25,7 @@ struct TeamCardProps {
     data_participants: Option<(u32, u32)>,
     /// The plan years, for the table's columns.
     years: Rc<Vec<u16>>,
-    dispatch: Callback<Action>,
+    send: Callback<Msg>,
 }
 
 #[function_component(TeamCard)]
@@ -37,15 +38,22 @@ fn team_card(props: &TeamCardProps) -> Html {
             <div class="team-card__inputs">
                 <div class="field">
                     <label for={format!("fte-{}", t.id)}>{"Årsarbetare som teampengarna betalar"}</label>
-                    <NumberInput id={format!("fte-{}", t.id)} value={props.fte_override} optional=true
-                        placeholder={props.data_fte.map(decimal_comma).unwrap_or_else(|| "saknas".to_owned())}
-                        rule={fte_field.rule()} commit={Commit::Set(fte_field.clone())} dispatch={props.dispatch.clone()} />
+                    <NumberInput field={NumberField {
+                        id: format!("fte-{}", t.id),
+                        aria_label: None,
+                        value: props.fte_override,
+                        rule: fte_field.rule(),
+                        commit: Commit::Set(fte_field.clone()),
+                        optional: true,
+                        placeholder: Some(props.data_fte.map(decimal_comma).unwrap_or_else(|| "saknas".to_owned())),
+                        hint_id: None,
+                    }} send={props.send.clone()} />
                 </div>
                 <div class="field">
                     <label for={format!("part-{}", t.id)}>{"Deltagare samtidigt"}</label>
                     <ParticipantsInput id={format!("part-{}", t.id)} team={t.id.clone()} value={props.participants_override}
                         placeholder={props.data_participants.map(|(l, h)| range_text(l.into(), h.into())).unwrap_or_else(|| "saknas".to_owned())}
-                        dispatch={props.dispatch.clone()} />
+                        send={props.send.clone()} />
                 </div>
             </div>
             if t.fte.is_none() {
@@ -63,7 +71,7 @@ pub struct StaffingProps {
     pub scenario: Rc<Scenario>,
     /// The plan years, for the tables' columns.
     pub years: Rc<Vec<u16>>,
-    pub dispatch: Callback<Action>,
+    pub send: Callback<Msg>,
 }
 
 #[function_component(StaffingSection)]
@@ -89,7 +97,7 @@ pub fn staffing_section(props: &StaffingProps) -> Html {
                             participants_override={props.scenario.team_participants.get(&t.id).copied()}
                             data_fte={info.and_then(|i| i.fte)}
                             data_participants={info.and_then(|i| i.participants)}
-                            years={years.clone()} dispatch={props.dispatch.clone()} />
+                            years={years.clone()} send={props.send.clone()} />
                     }
                 }) }
             </div>
