@@ -7,6 +7,7 @@
 //! code, however many the plan period or the data set asks for.
 
 pub mod inputs;
+pub mod meeting;
 
 use crate::core::horizon::Year;
 use crate::core::rules::NumberRule;

@@ -183,6 +183,14 @@ impl Workspace {
         }
     }
 
+    /// The comparison column the page shows, if the current scenario is one.
+    pub fn shown_column(&self) -> Option<usize> {
+        self.comparison
+            .columns
+            .iter()
+            .position(|c| c.scenario == *self.scenario)
+    }
+
     /// The preset the current scenario equals, if any.
     pub fn active_preset(&self) -> Option<&Preset> {
         matching(&self.presets, &self.scenario)

@@ -9,6 +9,7 @@
 use crate::core::Dataset;
 use crate::export::format::kronor_kr;
 use crate::export::words::{split_description, summary};
+use crate::page::meeting::comparison_steps;
 use crate::state::fragment::IgnoredEntry;
 use crate::state::link;
 use crate::state::presets::Preset;
@@ -16,9 +17,11 @@ use crate::state::update::Action;
 use crate::state::workspace::{Msg, Notice, Workspace};
 use crate::ui::components::chart::EquityChartView;
 use crate::ui::components::compare::ComparisonView;
-use crate::ui::components::headline::Headline;
+use crate::ui::components::controls::controls;
+use crate::ui::components::headline::{Headline, ResultLine};
 use crate::ui::components::inputs::Inputs;
 use crate::ui::components::members::{MemberView, MembersSection};
+use crate::ui::components::motivation::Motivation;
 use crate::ui::components::presets::presets_bar;
 use crate::ui::components::provenance::Provenance;
 use crate::ui::components::saved::SavedScenarios;
@@ -216,9 +219,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <div class="workbar">
-                if !meeting {
-                    { presets_bar(&ws.presets, ws.active_preset().map(|p| p.id.as_str()), &send) }
-                }
+                { presets_bar(&ws.presets, ws.active_preset().map(|p| p.id.as_str()), &send) }
                 { toolbar(ToolbarState {
                     can_undo: ws.can_undo(),
                     can_redo: ws.can_redo(),
@@ -266,6 +267,11 @@ pub fn app(props: &AppProps) -> Html {
                 <SavedScenarios data={data.clone()} library={ws.library.clone()} open={ws.open_saved.clone()}
                     writable={loaded.writable} dispatch={send.clone()} naming_request={*naming_request} />
             }
+            if meeting && ws.comparison.columns.len() > 1 {
+                <nav class="meeting-steps" aria-label="Scenarierna i jämförelsen">
+                    { controls(&comparison_steps(ws), &send) }
+                </nav>
+            }
             <main class="layout">
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ if meeting { "Styrelsens beslut" } else { "Scenario" } }</h2>
@@ -278,13 +284,15 @@ pub fn app(props: &AppProps) -> Html {
                     <Inputs data={data.clone()} scenario={ws.scenario.clone()} projection={derived.projection.clone()}
                         send={send.clone()} decisions_only={meeting} />
                     if !meeting {
+                        <Motivation text={ws.motivation.clone()} send={send.clone()} />
                         <CopyLink target={LinkTarget::Scenario(ws.scenario.clone())}
                             label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
                     }
+                    <ResultLine cards={derived.cards.clone()} />
                 </aside>
                 <div class="layout__results" id="resultat" tabindex="-1">
                     <h2 class="visually-hidden">{"Resultat"}</h2>
-                    <Headline cards={derived.cards.clone()} base={derived.base_label.clone()} dispatch={dispatch.clone()} />
+                    <Headline cards={derived.cards.clone()} base={derived.base_label.clone()} dispatch={dispatch.clone()} compact={meeting} />
                     if !meeting {
                         <MemberView data={data.clone()} table={derived.members.clone()} staffing={derived.staffing.clone()}
                             member={ws.member.clone().map(AttrValue::from)} rule={ws.scenario.topup_rule}

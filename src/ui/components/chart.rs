@@ -27,5 +27,10 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
     );
     let mut m = Markup::new();
     equity_chart_html(&mut m, &props.projection, &title, "chart-title");
-    html! { <div class="chart-frame">{ Html::from_html_unchecked(m.finish().into()) }</div> }
+    // On a phone the chart keeps readable type and scrolls in this frame.
+    html! {
+        <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över eget kapital">
+            { Html::from_html_unchecked(m.finish().into()) }
+        </div>
+    }
 }

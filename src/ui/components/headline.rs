@@ -7,7 +7,8 @@
 use crate::core::{Balancing, EquityWarning};
 use crate::export::cards::YearCard;
 use crate::export::format::{
-    decimal_comma, difference_kr, kronor_kr, metric_kronor, metric_one_decimal, percent_input,
+    compact_kronor, decimal_comma, difference_kr, kronor_kr, metric_kronor, metric_one_decimal,
+    percent_input,
 };
 use crate::state::update::Action;
 use crate::ui::components::cells::balancing_text;
@@ -20,6 +21,9 @@ pub struct HeadlineProps {
     /// What the differences are measured from.
     pub base: Rc<str>,
     pub dispatch: Callback<Action>,
+    /// Meeting mode: one line of facts per year, so ten years fit a projector.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 fn fact(label: &str, metric: Option<String>, value: Option<String>, text: String) -> Html {
@@ -81,12 +85,74 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
     }
 }
 
+/// A year's card in meeting mode: the figure, its warning and one line with
+/// the result, the members' top-up and the staff at risk.
+fn compact_card(c: &YearCard) -> Html {
+    let n = c.year;
+    let (class, warning) = match c.warning {
+        Some(EquityWarning::Negative) => ("card--error", "negativt eget kapital"),
+        Some(EquityWarning::AboveGuideline) => ("card--notice", "över riktvärdet"),
+        None => ("", ""),
+    };
+    let fte = c.fte_at_risk;
+    html! {
+        <article class={classes!("card", "card--compact", class)} aria-labelledby={format!("card-{n}")}>
+            <h3 id={format!("card-{n}")} class="card__title">
+                { n }
+                if !warning.is_empty() { <span class="card__status">{ format!(" – {warning}") }</span> }
+            </h3>
+            <p class="card__figure" data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</p>
+            <p class="card__line">
+                <span data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ format!("Resultat {}", kronor_kr(c.result)) }</span>
+                <span data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ format!("Tillskott {}", kronor_kr(c.topup_total)) }</span>
+                <span data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
+                    { fte.map_or_else(String::new, |f| format!("{} årsarb. i riskzonen", decimal_comma(f))) }
+                </span>
+            </p>
+        </article>
+    }
+}
+
 #[function_component(Headline)]
 pub fn headline(props: &HeadlineProps) -> Html {
     html! {
-        <section class="headline" aria-labelledby="headline-title">
+        <section class={classes!("headline", props.compact.then_some("headline--compact"))} aria-labelledby="headline-title">
             <h2 id="headline-title" class="visually-hidden">{"Nyckeltal per år"}</h2>
-            { for props.cards.iter().map(|c| card(c, &props.base, &props.dispatch)) }
+            if props.compact {
+                { for props.cards.iter().map(compact_card) }
+            } else {
+                { for props.cards.iter().map(|c| card(c, &props.base, &props.dispatch)) }
+            }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultLineProps {
+    pub cards: Rc<Vec<YearCard>>,
+}
+
+/// On a phone the controls and the cards are far apart: this line stays at
+/// the bottom of the screen beside the controls, so a change and its effect
+/// are seen together. It repeats the cards' figures, so screen readers skip
+/// it (the live region says the last year's figure).
+#[function_component(ResultLine)]
+pub fn result_line(props: &ResultLineProps) -> Html {
+    html! {
+        <div class="result-line" aria-hidden="true">
+            <span class="result-line__lead">{"Eget kapital:"}</span>
+            { for props.cards.iter().map(|c| {
+                let warn = match c.warning {
+                    Some(EquityWarning::Negative) => " (neg.)",
+                    Some(EquityWarning::AboveGuideline) => " (över)",
+                    None => "",
+                };
+                html! {
+                    <span class={classes!("result-line__year", matches!(c.warning, Some(EquityWarning::Negative)).then_some("result-line__year--negative"))}>
+                        <strong>{ c.year }</strong>{ format!(" {}{warn}", compact_kronor(c.closing)) }
+                    </span>
+                }
+            }) }
+        </div>
     }
 }

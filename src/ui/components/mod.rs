@@ -9,6 +9,7 @@ pub mod fields;
 pub mod headline;
 pub mod inputs;
 pub mod members;
+pub mod motivation;
 pub mod presets;
 pub mod provenance;
 pub mod saved;
