@@ -13,6 +13,7 @@ pub mod horizon;
 pub mod members;
 pub mod money;
 pub mod plan;
+pub mod risk;
 pub mod rules;
 pub mod scenario;
 pub mod small_map;
