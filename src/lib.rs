@@ -15,6 +15,7 @@
 
 pub mod core;
 pub mod export;
+pub mod import;
 pub mod offload;
 pub mod page;
 pub mod state;

@@ -4,7 +4,9 @@
 //! here. Pure and natively tested; the browser's edge is in `ui`.
 
 pub mod builtin;
+pub mod carry;
 pub mod comparison;
+pub mod datasets;
 pub mod document;
 pub mod explain;
 pub mod fragment;
