@@ -12,12 +12,22 @@ use crate::core::horizon::Year;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+/// The chart's width for a few years; a long period widens it (see [`width_for`]).
 pub const WIDTH: f64 = 640.0;
 pub const HEIGHT: f64 = 280.0;
 const LEFT: f64 = 84.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 36.0;
+/// Room per year for a value label such as "−13,6 Mkr" at 13 px, so ten
+/// years' labels never run into each other.
+const MIN_SLOT: f64 = 76.0;
+
+/// The width of a chart with `slots` years: [`WIDTH`], or wider when each
+/// year would get less than [`MIN_SLOT`].
+pub fn width_for(slots: usize) -> f64 {
+    WIDTH.max(LEFT + RIGHT + slots as f64 * MIN_SLOT)
+}
 
 /// One year's bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,13 +135,13 @@ impl Scale {
         plot_bottom - above_low / span * (plot_bottom - plot_top)
     }
 
-    /// The frame of a chart drawn on this scale.
-    fn frame(&self) -> ChartFrame {
+    /// The frame of a chart `width` wide drawn on this scale.
+    fn frame(&self, width: f64) -> ChartFrame {
         ChartFrame {
-            width: WIDTH,
+            width,
             height: HEIGHT,
             plot_left: LEFT,
-            plot_right: WIDTH - RIGHT,
+            plot_right: width - RIGHT,
             tick_label_x: LEFT - 8.0,
             zero_y: self.y_of(Decimal::ZERO),
             label_y: HEIGHT - BOTTOM / 2.0 + 5.0,
@@ -161,7 +171,8 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
     let y_of = |value: Decimal| scale.y_of(value);
     let zero_y = y_of(Decimal::ZERO);
 
-    let slot = (WIDTH - LEFT - RIGHT) / years.len() as f64;
+    let width = width_for(years.len());
+    let slot = (width - LEFT - RIGHT) / years.len() as f64;
     // Half the slot for a few years; more of it when ten or more share the width.
     let bar_width = slot * if years.len() > 6 { 0.62 } else { 0.5 };
     let bars = years
@@ -197,7 +208,7 @@ pub fn equity_chart(projection: &Projection) -> EquityChart {
         .collect();
 
     EquityChart {
-        frame: scale.frame(),
+        frame: scale.frame(width),
         bars,
     }
 }
@@ -231,7 +242,8 @@ pub fn comparison_chart(series: &[(String, Vec<(Year, Decimal)>)]) -> LineChart 
         .first()
         .map(|(_, s)| s.iter().map(|&(y, _)| y).collect())
         .unwrap_or_default();
-    let slot = (WIDTH - LEFT - RIGHT) / years.len().max(1) as f64;
+    let width = width_for(years.len());
+    let slot = (width - LEFT - RIGHT) / years.len().max(1) as f64;
     let x_of = |i: usize| LEFT + slot * (i as f64 + 0.5);
     let lines = series
         .iter()
@@ -255,7 +267,7 @@ pub fn comparison_chart(series: &[(String, Vec<(Year, Decimal)>)]) -> LineChart 
         })
         .collect();
     LineChart {
-        frame: scale.frame(),
+        frame: scale.frame(width),
         years: years
             .iter()
             .enumerate()

@@ -1,8 +1,12 @@
 // Shared helpers for the browser tests and the benchmark: a static file server
-// for the release bundle on 127.0.0.1, and Debian's Chromium driven by
-// playwright-core (never a downloaded browser).
+// for the release bundle on 127.0.0.1, Debian's Chromium driven by
+// playwright-core (never a downloaded browser), and readers for the files the
+// page offers (CSV, the workbook recalculated in LibreOffice).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -141,4 +145,44 @@ export async function menuItem(page, name) {
   const menu = page.locator('#export-menu');
   if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
   await menu.getByRole('button', { name }).click();
+}
+
+/** Splits a CSV file the page offered: BOM, `;`, CRLF, one header row. */
+export function parseCsv(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  assert.equal(lines.pop(), '', 'ends with a line break');
+  return lines.map((line) => line.split(';'));
+}
+
+/** The file a click downloads: its suggested name and its bytes. */
+export async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+/**
+ * Recalculates the workbook's Budget sheet in LibreOffice (after setting
+ * `sets`, e.g. `Antaganden!C2=0.75`) and returns its rows in the CSV's order:
+ * for each of `keys` (the CSV's Id column) the values of `columns` year
+ * columns (B onwards), group headings skipped.
+ */
+export function recalcBudget(book, keys, columns, sets = []) {
+  const letters = [...'ABCDEFGHIJKLMNOP'].slice(0, columns + 1);
+  const gets = [];
+  for (let r = 2; r < 2 + keys.length + 3; r++) for (const c of letters) gets.push(`Budget!${c}${r}`);
+  const args = ['tools/recalc.py', book, ...(sets.length ? ['--set', ...sets] : []), '--get', ...gets];
+  const cells = JSON.parse(execFileSync('/usr/bin/python3', args, { encoding: 'utf8' }));
+  const rows = [];
+  for (let r = 2; rows.length < keys.length; r++) {
+    if (cells[`Budget!B${r}`] === '' && cells[`Budget!D${r}`] === '') continue; // a group heading
+    rows.push(letters.slice(1).map((c) => cells[`Budget!${c}${r}`]));
+  }
+  return rows;
+}
+
+/** A workbook cell as the page's hook writes it (kronor, one-decimal percent, none). */
+export function asHook(value, key) {
+  if (value === '' || value === 'nås inte') return 'none';
+  return key.startsWith('share') || key === 'balancing-funding' ? (value * 100).toFixed(1) : String(Math.round(value));
 }

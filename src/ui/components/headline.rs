@@ -86,7 +86,8 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
 }
 
 /// A year's card in meeting mode: the figure, its warning and one line with
-/// the result, the members' top-up and the staff at risk.
+/// the result, the members' top-up, the staff at risk and the level that
+/// balances the year.
 fn compact_card(c: &YearCard) -> Html {
     let n = c.year;
     let (class, warning) = match c.warning {
@@ -95,6 +96,7 @@ fn compact_card(c: &YearCard) -> Html {
         None => ("", ""),
     };
     let fte = c.fte_at_risk;
+    let (balancing_value, balancing_label) = balancing_text(c.balancing);
     html! {
         <article class={classes!("card", "card--compact", class)} aria-labelledby={format!("card-{n}")}>
             <h3 id={format!("card-{n}")} class="card__title">
@@ -108,17 +110,71 @@ fn compact_card(c: &YearCard) -> Html {
                 <span data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
                     { fte.map_or_else(String::new, |f| format!("{} årsarb. i riskzonen", decimal_comma(f))) }
                 </span>
+                <span data-metric={format!("balancing-funding-{n}")} data-value={balancing_value}>{ format!("Nivå för resultat 0: {balancing_label}") }</span>
             </p>
         </article>
     }
 }
 
+/// Meeting mode with a long period: one row per year instead of a card, so
+/// ten years and the 2026 controls share a 1366×768 projector, and the
+/// figures line up for reading down a column.
+fn compact_table(cards: &[YearCard]) -> Html {
+    let row = |c: &YearCard| {
+        let n = c.year;
+        let (class, warning) = match c.warning {
+            Some(EquityWarning::Negative) => ("year-table__row--negative", " (negativt)"),
+            Some(EquityWarning::AboveGuideline) => {
+                ("year-table__row--notice", " (över riktvärdet)")
+            }
+            None => ("", ""),
+        };
+        let (balancing_value, balancing_label) = balancing_text(c.balancing);
+        let fte = c.fte_at_risk;
+        html! {
+            <tr class={class}>
+                <th scope="row">{ n }</th>
+                <td class="num"><strong data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</strong>{ warning }</td>
+                <td class="num" data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ kronor_kr(c.result) }</td>
+                <td class="num" data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ kronor_kr(c.topup_total) }</td>
+                <td class="num" data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
+                    { fte.map_or_else(|| "–".to_owned(), decimal_comma) }
+                </td>
+                <td class="num" data-metric={format!("balancing-funding-{n}")} data-value={balancing_value}>{ balancing_label }</td>
+            </tr>
+        }
+    };
+    html! {
+        <div class="table-wrap year-table" tabindex="0" role="region" aria-label="Nyckeltal per år, tabell">
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{"År"}</th>
+                        <th scope="col">{"Utgående eget kapital"}</th>
+                        <th scope="col">{"Resultat"}</th>
+                        <th scope="col">{"Medlemmarnas tillskott"}</th>
+                        <th scope="col">{"Årsarb. i riskzonen"}</th>
+                        <th scope="col">{"Nivå för resultat 0"}</th>
+                    </tr>
+                </thead>
+                <tbody>{ for cards.iter().map(row) }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// More plan years than this turn meeting mode's cards into a table.
+const MEETING_CARDS_AT_MOST: usize = 6;
+
 #[function_component(Headline)]
 pub fn headline(props: &HeadlineProps) -> Html {
+    let as_table = props.compact && props.cards.len() > MEETING_CARDS_AT_MOST;
     html! {
-        <section class={classes!("headline", props.compact.then_some("headline--compact"))} aria-labelledby="headline-title">
+        <section class={classes!("headline", props.compact.then_some("headline--compact"), as_table.then_some("headline--table"))} aria-labelledby="headline-title">
             <h2 id="headline-title" class="visually-hidden">{"Nyckeltal per år"}</h2>
-            if props.compact {
+            if as_table {
+                { compact_table(&props.cards) }
+            } else if props.compact {
                 { for props.cards.iter().map(compact_card) }
             } else {
                 { for props.cards.iter().map(|c| card(c, &props.base, &props.dispatch)) }
