@@ -8,6 +8,7 @@ pub mod carry;
 pub mod comparison;
 pub mod datasets;
 pub mod document;
+pub mod edit;
 pub mod explain;
 pub mod fragment;
 pub mod history;

@@ -80,12 +80,20 @@ fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
                         Notice::Info(text) => ("notice--info", text.clone()),
                         Notice::Warning(text) => ("notice--warning", text.clone()),
                         Notice::Deleted { name } => ("notice--info", format!("”{name}” är borttaget.")),
+                        Notice::DeletedDataset { name } => ("notice--info", format!("Dataunderlaget ”{name}” är borttaget. Scenarier som hör till det finns kvar.")),
+                        Notice::Carried { name } => ("notice--info", format!("Länken har ett eget dataunderlag, ”{name}”, som visas men inte är sparat i den här webbläsaren.")),
                     };
                     html! {
                         <div class={classes!("notice", class)}>
                             <p>{ text }</p>
                             if matches!(notice, Notice::Deleted { .. }) {
                                 <button type="button" class="button button--small" onclick={send(Msg::UndoDelete, "saved-title")}>{"Ångra borttagningen"}</button>
+                            }
+                            if matches!(notice, Notice::DeletedDataset { .. }) {
+                                <button type="button" class="button button--small" onclick={send(Msg::UndoDeleteDataset, "data-title")}>{"Ångra borttagningen"}</button>
+                            }
+                            if matches!(notice, Notice::Carried { .. }) {
+                                <button type="button" class="button button--small" onclick={send(Msg::SaveCarried, "data-title")}>{"Spara dataunderlaget"}</button>
                             }
                             <button type="button" class="button button--small button--secondary" onclick={send(Msg::DismissNotice, "resultat")}>{"Stäng"}</button>
                         </div>

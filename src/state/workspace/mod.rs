@@ -10,18 +10,21 @@
 //! at the browser's edge (storage, address, files, the clock) is done by the
 //! UI, which passes the time and fresh uids in a [`Stamp`].
 
+mod data;
 mod saved;
 
 use crate::core::scenario::{Field, Scenario};
 use crate::core::{Dataset, Projection};
 use crate::state::comparison::Comparison;
+use crate::state::datasets::{Datasets, Entry as DatasetEntry};
+use crate::state::edit::DataEdit;
 use crate::state::fragment;
 use crate::state::history::History;
 use crate::state::library::{
     unique_name, Content, Library, SavedScenario, Stamp, MAX_MOTIVATION_CHARS,
 };
 use crate::state::link::PageLink;
-use crate::state::presets::{matching, Preset};
+use crate::state::presets::{matching, Preset, PresetFile};
 use crate::state::update::Action;
 use std::rc::Rc;
 
@@ -32,6 +35,15 @@ pub enum Notice {
     Warning(String),
     /// A saved scenario was deleted; the notice offers to bring it back.
     Deleted {
+        name: String,
+    },
+    /// A data set was deleted; the notice offers to bring it back.
+    DeletedDataset {
+        name: String,
+    },
+    /// The data set a link carried is shown but not saved here; the notice
+    /// offers to save it.
+    Carried {
         name: String,
     },
 }
@@ -74,6 +86,30 @@ pub enum Msg {
     PickMember(Option<String>),
     /// A link opened or edited in the address bar.
     OpenLink(Box<PageLink>),
+    /// Use a data set: `None` the built-in one, else one of the person's own.
+    UseDataset(Option<String>),
+    /// The data set a link opened or edited in the address bar carries
+    /// (`None`: it carries none, so it is the built-in one's). Sent before
+    /// its [`Msg::OpenLink`].
+    LinkData(Option<Rc<Dataset>>),
+    /// A new data set of the person's: empty, or a copy of the one in use.
+    NewDataset {
+        copy: bool,
+    },
+    /// A data set made elsewhere (an imported budget): saved and used.
+    AddDataset(Box<Dataset>),
+    /// Save the data set a link carried among the person's own.
+    SaveCarried,
+    RenameDataset(String, String),
+    DuplicateDataset(String),
+    DeleteDataset(String),
+    UndoDeleteDataset,
+    /// Data sets read (and checked) from a file.
+    ImportDatasets(Datasets),
+    /// What another tab stored.
+    MergeStoredDatasets(Datasets),
+    /// One field of the data set editor.
+    EditData(DataEdit),
     DismissNotice,
 }
 
@@ -89,6 +125,7 @@ pub struct Context<'a> {
 /// nothing is autosaved into it).
 #[derive(Debug, Clone, PartialEq)]
 struct Shown {
+    data: Rc<Dataset>,
     scenario: Rc<Scenario>,
     motivation: Rc<str>,
     open_saved: Option<String>,
@@ -100,12 +137,23 @@ struct Shown {
 enum StepKey {
     Field(Field),
     Motivation,
+    /// One field of the data set editor.
+    Data(String),
 }
 
 /// The page's state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workspace {
+    /// The data set in use: the built-in one, one of the person's own, or
+    /// one a link carried (not saved here until the person says so).
     pub data: Rc<Dataset>,
+    /// The data set the page starts with (SFV's, or the deployer's own).
+    pub builtin: Rc<Dataset>,
+    /// The person's own data sets.
+    pub datasets: Rc<Datasets>,
+    /// What the presets are made from for each data set (`None`: the
+    /// presets given stay whatever the data set).
+    preset_file: Option<Rc<PresetFile>>,
     pub presets: Rc<Vec<Preset>>,
     pub scenario: Rc<Scenario>,
     /// The board's reasons for the current scenario.
@@ -121,6 +169,8 @@ pub struct Workspace {
     pub notice: Option<Notice>,
     /// The last deleted scenario and its place, for "Ångra".
     deleted: Option<(usize, SavedScenario)>,
+    /// The last deleted data set and its place, for "Ångra".
+    deleted_dataset: Option<(usize, DatasetEntry)>,
 }
 
 impl Workspace {
@@ -131,7 +181,10 @@ impl Workspace {
         library: Library,
     ) -> Self {
         Workspace {
+            builtin: data.clone(),
             data,
+            datasets: Rc::default(),
+            preset_file: None,
             presets,
             scenario: Rc::new(link.scenario),
             motivation: Rc::from(link.motivation.as_str()),
@@ -143,6 +196,7 @@ impl Workspace {
             member: link.member,
             notice: None,
             deleted: None,
+            deleted_dataset: None,
         }
     }
 
@@ -224,6 +278,7 @@ impl Workspace {
 
     fn shown(&self) -> Shown {
         Shown {
+            data: self.data.clone(),
             scenario: self.scenario.clone(),
             motivation: self.motivation.clone(),
             open_saved: self.open_saved.clone(),
@@ -254,6 +309,7 @@ impl Workspace {
 
     /// Brings back a step from the history.
     fn restore(&mut self, shown: Shown, stamp: &Stamp) {
+        self.bring_back_data(shown.data, stamp);
         self.scenario = shown.scenario;
         self.motivation = shown.motivation;
         // A scenario deleted since cannot be autosaved to.
@@ -293,8 +349,13 @@ impl Workspace {
     /// Opens a saved scenario's content as the current scenario, as one step.
     fn open_content(&mut self, uid: &str, stamp: &Stamp) -> Option<String> {
         let entry = self.library.get(uid)?.clone();
-        let (scenario, _) = fragment::parse(&self.data, &entry.link);
+        // A scenario opens with its own data set when this browser has it.
+        let data = self.find_data(&entry.dataset);
+        let (scenario, _) = fragment::parse(data.as_deref().unwrap_or(&self.data), &entry.link);
         self.step(None, stamp, |ws| {
+            if let Some(data) = data {
+                ws.set_data(data);
+            }
             ws.open_saved = Some(entry.uid.clone());
             ws.motivation = Rc::from(entry.motivation.as_str());
             ws.scenario = Rc::new(scenario);
@@ -380,6 +441,18 @@ impl Workspace {
             | Msg::RestoreVersion(..)
             | Msg::Import(_)
             | Msg::MergeStored(_) => next.apply_library(self, stamp, msg)?,
+            Msg::UseDataset(_)
+            | Msg::LinkData(_)
+            | Msg::NewDataset { .. }
+            | Msg::AddDataset(_)
+            | Msg::SaveCarried
+            | Msg::RenameDataset(..)
+            | Msg::DuplicateDataset(_)
+            | Msg::DeleteDataset(_)
+            | Msg::UndoDeleteDataset
+            | Msg::ImportDatasets(_)
+            | Msg::MergeStoredDatasets(_)
+            | Msg::EditData(_) => next.apply_data(self, stamp, msg)?,
             Msg::AddToComparison => next.add_to_comparison(self),
             Msg::RemoveColumn(k) => Rc::make_mut(&mut next.comparison).remove(k).then_some(())?,
             Msg::MakeBase(k) => Rc::make_mut(&mut next.comparison)

@@ -1,0 +1,380 @@
+//! Editing a data set by hand (spec section 10), one field at a time.
+//!
+//! Each [`DataEdit`] is what one field of the editor says; [`edit`] turns it
+//! into the next data set, or refuses it with the Swedish sentence shown
+//! beside the field. Typed text becomes numbers here, exactly, with the
+//! page's Swedish notation (`1 918 000`, `−2 028 622`, `20,5`). The result
+//! must pass every check of section 10 (`Dataset::validate`): an edit that
+//! would break one is refused whole and the data set stays as it was, so the
+//! figures on the page always come from a valid data set.
+
+use crate::core::dataset::{BudgetLine, Category, Column, ColumnKind, Dataset, TeamInfo};
+use crate::core::horizon::Year;
+use crate::core::rules::NumberRule;
+use crate::core::validate::KRONOR_LIMIT;
+use crate::import::words::{make_id, unique_id};
+use crate::state::explain::sentence;
+use crate::state::input::{parse_decimal, parse_participants, parse_with};
+use rust_decimal::Decimal;
+
+/// One change a field of the editor makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataEdit {
+    Name(String),
+    Organisation(String),
+    LineName {
+        line: usize,
+        text: String,
+    },
+    LineCategory {
+        line: usize,
+        category: Category,
+    },
+    LineTeam {
+        line: usize,
+        team: bool,
+    },
+    /// Moves a line one place up (`up`) or down.
+    MoveLine {
+        line: usize,
+        up: bool,
+    },
+    AddLine {
+        category: Category,
+    },
+    RemoveLine {
+        line: usize,
+    },
+    Amount {
+        line: usize,
+        column: usize,
+        text: String,
+    },
+    AddColumn {
+        kind: ColumnKind,
+        year: Year,
+    },
+    RemoveColumn {
+        column: usize,
+    },
+    Revenue {
+        column: usize,
+        text: String,
+    },
+    /// Equity at the start of the data set's first year.
+    OpeningEquity(String),
+    /// The guideline, % of the year's contributions.
+    Guideline(String),
+    ReferenceYear(Option<Year>),
+    FirstPlanYear(Year),
+    PlanEnd(Year),
+    /// A municipality's weight in the key.
+    KeyWeight {
+        member: usize,
+        text: String,
+    },
+    KeySource(String),
+    Serves {
+        team: String,
+        member: String,
+        serves: bool,
+    },
+    TeamFte {
+        team: String,
+        text: String,
+    },
+    TeamParticipants {
+        team: String,
+        text: String,
+    },
+}
+
+/// Equity is any whole krona within the data set's limit.
+const EQUITY_RULE: NumberRule = NumberRule {
+    kind: crate::core::rules::NumberKind::Kronor,
+    min: Decimal::from_parts(3_567_587_328, 232, 0, true, 0),
+    max: KRONOR_LIMIT,
+};
+/// The guideline, 0–100 % with one decimal.
+const GUIDELINE_RULE: NumberRule = NumberRule::percent(0, 100);
+
+fn kronor(text: &str) -> Result<Decimal, String> {
+    parse_with(&EQUITY_RULE, text).map_err(|e| e.to_string())
+}
+
+/// The next data set after `change`, `Ok(None)` when it changes nothing,
+/// or why it is refused (a Swedish sentence for the field).
+pub fn edit(data: &Dataset, change: &DataEdit) -> Result<Option<Dataset>, String> {
+    let mut next = data.clone();
+    apply(&mut next, change)?;
+    if next == *data {
+        return Ok(None);
+    }
+    next.validate().map_err(|e| sentence(&next, &e))?;
+    Ok(Some(next))
+}
+
+fn line_mut(data: &mut Dataset, line: usize) -> Result<&mut BudgetLine, String> {
+    data.lines
+        .get_mut(line)
+        .ok_or_else(|| "Raden finns inte längre.".to_owned())
+}
+
+fn apply(data: &mut Dataset, change: &DataEdit) -> Result<(), String> {
+    match change {
+        DataEdit::Name(text) => data.name = required(text, "Dataunderlaget")?,
+        DataEdit::Organisation(text) => data.organisation = text.trim().to_owned(),
+        DataEdit::LineName { line, text } => {
+            line_mut(data, *line)?.name = required(text, "Raden")?;
+        }
+        DataEdit::LineCategory { line, category } => {
+            let l = line_mut(data, *line)?;
+            l.category = *category;
+            // Only an individ line can be a team.
+            if *category != Category::Individ && l.team {
+                l.team = false;
+                let id = l.id.clone();
+                data.teams.retain(|t| t.line != id);
+            }
+        }
+        DataEdit::LineTeam { line, team } => {
+            let l = line_mut(data, *line)?;
+            if *team && l.category != Category::Individ {
+                return Err(
+                    "Bara en rad bland individinsatserna kan vara ett samordningsteam.".to_owned(),
+                );
+            }
+            l.team = *team;
+            let id = l.id.clone();
+            if !team {
+                data.teams.retain(|t| t.line != id);
+            }
+        }
+        DataEdit::MoveLine { line, up } => move_line(data, *line, *up)?,
+        DataEdit::AddLine { category } => add_line(data, *category),
+        DataEdit::RemoveLine { line } => remove_line(data, *line)?,
+        DataEdit::Amount { line, column, text } => {
+            let value = kronor(text)?;
+            let l = line_mut(data, *line)?;
+            *l.amounts
+                .get_mut(*column)
+                .ok_or_else(|| "Kolumnen finns inte längre.".to_owned())? = value;
+        }
+        DataEdit::AddColumn { kind, year } => add_column(data, *kind, *year)?,
+        DataEdit::RemoveColumn { column } => remove_column(data, *column)?,
+        DataEdit::Revenue { column, text } => {
+            let value = if text.trim().is_empty() {
+                None
+            } else {
+                Some(kronor(text)?)
+            };
+            *data
+                .revenue
+                .get_mut(*column)
+                .ok_or_else(|| "Kolumnen finns inte längre.".to_owned())? = value;
+        }
+        DataEdit::OpeningEquity(text) => data.opening_equity.amount = kronor(text)?,
+        DataEdit::Guideline(text) => {
+            data.equity_guideline.value =
+                parse_with(&GUIDELINE_RULE, text).map_err(|e| e.to_string())?;
+        }
+        DataEdit::ReferenceYear(year) => data.reference_year = *year,
+        DataEdit::FirstPlanYear(year) => data.first_plan_year = *year,
+        DataEdit::PlanEnd(year) => data.plan_end = *year,
+        DataEdit::KeyWeight { member, text } => key_weight(data, *member, text)?,
+        DataEdit::KeySource(text) => {
+            members_mut(data)?.key_source = text.trim().to_owned();
+        }
+        DataEdit::Serves {
+            team,
+            member,
+            serves,
+        } => {
+            let info = team_mut(data, team)?;
+            info.serves.retain(|m| m != member);
+            if *serves {
+                info.serves.push(member.clone());
+            }
+            order_served(data, team);
+        }
+        DataEdit::TeamFte { team, text } => {
+            let value = if text.trim().is_empty() {
+                None
+            } else {
+                Some(parse_with(&FTE_RULE, text).map_err(|e| e.to_string())?)
+            };
+            team_mut(data, team)?.fte = value;
+        }
+        DataEdit::TeamParticipants { team, text } => {
+            let value = if text.trim().is_empty() {
+                None
+            } else {
+                Some(parse_participants(text).map_err(|e| e.to_string())?)
+            };
+            team_mut(data, team)?.participants = value;
+        }
+    }
+    Ok(())
+}
+
+/// FTE: 0–1 000 with one decimal (as the data set's check says).
+const FTE_RULE: NumberRule = NumberRule {
+    kind: crate::core::rules::NumberKind::Fte,
+    min: Decimal::ZERO,
+    max: Decimal::from_parts(1000, 0, 0, false, 0),
+};
+
+fn required(text: &str, what: &str) -> Result<String, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(format!("{what} behöver ett namn."));
+    }
+    Ok(trimmed.to_owned())
+}
+
+fn move_line(data: &mut Dataset, line: usize, up: bool) -> Result<(), String> {
+    let other = if up {
+        line.checked_sub(1)
+    } else {
+        Some(line + 1)
+    };
+    match other {
+        Some(other) if other < data.lines.len() && line < data.lines.len() => {
+            data.lines.swap(line, other);
+            Ok(())
+        }
+        // At the top or the bottom already: nothing to do.
+        _ => Ok(()),
+    }
+}
+
+/// A new line "Ny rad" of `category`, 0 kr in every column, placed after
+/// the last line of its category.
+fn add_line(data: &mut Dataset, category: Category) {
+    let taken = |id: &str| data.lines.iter().any(|l| l.id == id);
+    let id = unique_id(&make_id("ny rad", '_'), '_', &taken);
+    let names: Vec<&str> = data.lines.iter().map(|l| l.name.as_str()).collect();
+    let name = crate::state::library::unique_name(names.into_iter(), "Ny rad");
+    let at = data
+        .lines
+        .iter()
+        .rposition(|l| l.category == category)
+        .map_or(data.lines.len(), |i| i + 1);
+    data.lines.insert(
+        at,
+        BudgetLine {
+            id,
+            name,
+            category,
+            team: false,
+            amounts: vec![Decimal::ZERO; data.columns.len()],
+            source: String::new(),
+        },
+    );
+}
+
+fn remove_line(data: &mut Dataset, line: usize) -> Result<(), String> {
+    if line >= data.lines.len() {
+        return Err("Raden finns inte längre.".to_owned());
+    }
+    let removed = data.lines.remove(line);
+    data.teams.retain(|t| t.line != removed.id);
+    if data.unallocated_line.as_deref() == Some(removed.id.as_str()) {
+        data.unallocated_line = None;
+    }
+    Ok(())
+}
+
+/// Adds an empty column (0 kr on every line, no revenue), in year order.
+fn add_column(data: &mut Dataset, kind: ColumnKind, year: Year) -> Result<(), String> {
+    if data.column(kind, year).is_some() {
+        return Err("Den kolumnen finns redan.".to_owned());
+    }
+    let at = data
+        .columns
+        .iter()
+        .position(|c| (c.year, c.kind) > (year, kind))
+        .unwrap_or(data.columns.len());
+    data.columns.insert(
+        at,
+        Column {
+            kind,
+            year,
+            label: None,
+            source: String::new(),
+        },
+    );
+    for line in &mut data.lines {
+        line.amounts.insert(at, Decimal::ZERO);
+    }
+    data.revenue.insert(at, None);
+    Ok(())
+}
+
+fn remove_column(data: &mut Dataset, column: usize) -> Result<(), String> {
+    if column >= data.columns.len() {
+        return Err("Kolumnen finns inte längre.".to_owned());
+    }
+    data.columns.remove(column);
+    for line in &mut data.lines {
+        line.amounts.remove(column);
+    }
+    data.revenue.remove(column);
+    Ok(())
+}
+
+fn members_mut(data: &mut Dataset) -> Result<&mut crate::core::dataset::Members, String> {
+    data.members
+        .as_mut()
+        .ok_or_else(|| "Dataunderlaget har inga medlemmar.".to_owned())
+}
+
+fn key_weight(data: &mut Dataset, member: usize, text: &str) -> Result<(), String> {
+    let value = parse_decimal(text).map_err(|e| e.to_string())?;
+    if value < Decimal::ZERO {
+        return Err("En vikt i fördelningsnyckeln kan inte vara negativ.".to_owned());
+    }
+    let m = members_mut(data)?
+        .list
+        .get_mut(member)
+        .ok_or_else(|| "Medlemmen finns inte längre.".to_owned())?;
+    if m.fixed_percent.is_some() {
+        return Err(format!(
+            "{} betalar en fast andel och har ingen vikt i nyckeln.",
+            m.name
+        ));
+    }
+    m.key_weight = Some(value);
+    Ok(())
+}
+
+/// The team's staffing entry, made when it has none yet.
+fn team_mut<'a>(data: &'a mut Dataset, team: &str) -> Result<&'a mut TeamInfo, String> {
+    if !data.is_team(team) {
+        return Err("Raden är inget samordningsteam.".to_owned());
+    }
+    let at = match data.teams.iter().position(|t| t.line == team) {
+        Some(at) => at,
+        None => {
+            data.teams.push(TeamInfo {
+                line: team.to_owned(),
+                serves: Vec::new(),
+                fte: None,
+                participants: None,
+                source: String::new(),
+            });
+            data.teams.len() - 1
+        }
+    };
+    Ok(&mut data.teams[at])
+}
+
+/// Keeps a team's served municipalities in the members' order, so the same
+/// choices always make the same data set.
+fn order_served(data: &mut Dataset, team: &str) {
+    let order: Vec<String> = data.member_list().iter().map(|m| m.id.clone()).collect();
+    if let Some(info) = data.teams.iter_mut().find(|t| t.line == team) {
+        info.serves
+            .sort_by_key(|m| order.iter().position(|o| o == m).unwrap_or(usize::MAX));
+    }
+}

@@ -1,0 +1,315 @@
+//! The person's own data sets in the page state: the editor's changes
+//! (parsed exactly, checked whole, refused with a Swedish sentence), using,
+//! copying, deleting and bringing back data sets, a data set a link
+//! carries, and undo across data sets. SFV's figures are the sources'
+//! (tests/core_sources.rs works them by hand).
+#![cfg(not(target_arch = "wasm32"))]
+
+use budgetsimulatorn::core::dataset::{Category, ColumnKind};
+use budgetsimulatorn::core::Field;
+use budgetsimulatorn::core::{project, Dataset};
+use budgetsimulatorn::state::builtin::{sfv, PRESETS_JSON};
+use budgetsimulatorn::state::edit::{edit, DataEdit};
+use budgetsimulatorn::state::library::{Library, Stamp};
+use budgetsimulatorn::state::link;
+use budgetsimulatorn::state::presets::PresetFile;
+use budgetsimulatorn::state::update::Action;
+use budgetsimulatorn::state::workspace::{Context, Msg, Notice, Workspace};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use std::rc::Rc;
+
+struct Page {
+    ws: Workspace,
+    clock: u64,
+}
+
+impl Page {
+    fn new() -> Self {
+        let data = Rc::new(sfv());
+        let file: PresetFile = serde_json::from_str(PRESETS_JSON).unwrap();
+        let presets = budgetsimulatorn::state::presets::presets_for(&data, &file);
+        let (page, _) = link::parse(&data, "");
+        let ws = Workspace::new(data, Rc::new(presets), page, Library::default())
+            .with_catalog(Rc::new(file), Default::default());
+        Page { ws, clock: 1_000 }
+    }
+
+    fn send(&mut self, msg: Msg) -> bool {
+        let projection = project(&self.ws.data, &self.ws.scenario);
+        self.clock += 1;
+        let ctx = Context {
+            projection: &projection,
+            stamp: Stamp {
+                now: "2026-12-01T10:00".to_owned(),
+                ms: self.clock,
+                uid: format!("uid-{}", self.clock),
+            },
+        };
+        match self.ws.apply(&ctx, msg) {
+            Some(next) => {
+                self.ws = next;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn result(&self, year: u16) -> Decimal {
+        let p = project(&self.ws.data, &self.ws.scenario);
+        p.year(year).unwrap().result
+    }
+
+    fn edit(&mut self, change: DataEdit) -> bool {
+        self.send(Msg::EditData(change))
+    }
+}
+
+#[test]
+fn amounts_are_typed_in_swedish_notation_and_refused_with_a_sentence() {
+    let data = sfv();
+    let set = |text: &str| {
+        edit(
+            &data,
+            &DataEdit::Amount {
+                line: 0,
+                column: 1,
+                text: text.to_owned(),
+            },
+        )
+    };
+    let next = set("1 918 000").unwrap().unwrap();
+    assert_eq!(next.lines[0].amounts[1], dec!(1918000));
+    assert_eq!(
+        set("−25 000 kr").unwrap().unwrap().lines[0].amounts[1],
+        dec!(-25000)
+    );
+    // The same amount again changes nothing.
+    assert_eq!(set("619 227"), Ok(None));
+    assert_eq!(
+        set("12,5"),
+        Err("Ange hela kronor (”12,5” har decimaler).".to_owned())
+    );
+    assert_eq!(set("tolv"), Err("”tolv” är inte ett tal.".to_owned()));
+}
+
+#[test]
+fn an_edit_that_breaks_a_check_of_section_10_is_refused_whole() {
+    let data = sfv();
+    // The first plan year's budget column (2025, position 1) cannot go.
+    let refused = edit(&data, &DataEdit::RemoveColumn { column: 1 }).unwrap_err();
+    assert!(refused.contains("2025"), "{refused}");
+    // Only an individ line can be a team.
+    assert_eq!(
+        edit(
+            &data,
+            &DataEdit::LineTeam {
+                line: 0,
+                team: true
+            }
+        ),
+        Err("Bara en rad bland individinsatserna kan vara ett samordningsteam.".to_owned())
+    );
+    // A line needs a name.
+    assert_eq!(
+        edit(
+            &data,
+            &DataEdit::LineName {
+                line: 0,
+                text: "  ".to_owned()
+            }
+        ),
+        Err("Raden behöver ett namn.".to_owned())
+    );
+}
+
+#[test]
+fn lines_and_columns_are_added_with_zero_amounts_and_removed_with_their_team_entries() {
+    let data = sfv();
+    let with_line = edit(
+        &data,
+        &DataEdit::AddLine {
+            category: Category::Admin,
+        },
+    )
+    .unwrap()
+    .unwrap();
+    // After the last admin line (SFV: Styrelse, Gemensam administration).
+    assert_eq!(with_line.lines[2].name, "Ny rad");
+    assert_eq!(with_line.lines[2].id, "ny_rad");
+    assert_eq!(with_line.lines[2].amounts, vec![Decimal::ZERO; 4]);
+
+    let with_column = edit(
+        &data,
+        &DataEdit::AddColumn {
+            kind: ColumnKind::Budget,
+            year: 2026,
+        },
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(with_column.columns.len(), 5);
+    assert_eq!(with_column.columns[4].year, 2026);
+    assert!(with_column
+        .lines
+        .iter()
+        .all(|l| l.amounts[4] == Decimal::ZERO));
+    assert_eq!(with_column.revenue[4], None);
+
+    let team = data.lines.iter().position(|l| l.id == "team_sala").unwrap();
+    let without = edit(&data, &DataEdit::RemoveLine { line: team })
+        .unwrap()
+        .unwrap();
+    assert!(without.teams.iter().all(|t| t.line != "team_sala"));
+    assert_eq!(without.lines.len(), data.lines.len() - 1);
+}
+
+#[test]
+fn team_staffing_is_parsed_exactly() {
+    let data = sfv();
+    let fte = |text: &str| {
+        edit(
+            &data,
+            &DataEdit::TeamFte {
+                team: "team_sala".to_owned(),
+                text: text.to_owned(),
+            },
+        )
+    };
+    let next = fte("3,5").unwrap().unwrap();
+    assert_eq!(next.team_info("team_sala").unwrap().fte, Some(dec!(3.5)));
+    assert_eq!(
+        fte("2,55"),
+        Err("Ange högst en decimal (”2,55”).".to_owned())
+    );
+    let participants = edit(
+        &data,
+        &DataEdit::TeamParticipants {
+            team: "team_sala".to_owned(),
+            text: "40–60".to_owned(),
+        },
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        participants.team_info("team_sala").unwrap().participants,
+        Some((40, 60))
+    );
+}
+
+#[test]
+fn a_copy_is_edited_saved_at_once_and_undone_with_its_figures() {
+    let mut page = Page::new();
+    assert_eq!(page.result(2026), dec!(-2028622));
+    // The built-in data set is never changed.
+    assert!(page.edit(DataEdit::Name("Mitt".to_owned())));
+    assert!(matches!(page.ws.notice, Some(Notice::Warning(_))));
+    assert!(page.ws.uses_builtin());
+
+    assert!(page.send(Msg::NewDataset { copy: true }));
+    assert!(!page.ws.uses_builtin());
+    assert_eq!(page.ws.data.name, format!("{} (kopia)", sfv().name));
+    let id = page.ws.data.id.clone();
+    assert_eq!(page.ws.datasets.get(&id), Some(&*page.ws.data));
+    // SFV's sources are in the copy, so SFV's presets are offered with it.
+    assert_eq!(page.ws.presets.len(), 5);
+    assert_eq!(page.result(2026), dec!(-2028622));
+
+    // 100 000 kr more from the members in 2025's budget (column 1): the
+    // frozen revenue of the later years follows it, the costs do not.
+    let revenue = page.ws.data.revenue[1].unwrap();
+    let typed = (revenue + dec!(100000)).to_string();
+    assert!(page.edit(DataEdit::Revenue {
+        column: 1,
+        text: typed
+    }));
+    let changed = page.result(2026);
+    assert_eq!(
+        page.ws.datasets.get(&id),
+        Some(&*page.ws.data),
+        "saved at once"
+    );
+
+    assert!(page.send(Msg::Undo));
+    assert_eq!(page.ws.data.revenue[1], Some(revenue));
+    assert_eq!(
+        page.ws.datasets.get(&id).unwrap().revenue[1],
+        Some(revenue),
+        "the undo is saved too"
+    );
+    assert!(page.send(Msg::Redo));
+    assert_eq!(page.result(2026), changed);
+    assert_eq!(changed, dec!(-2028622) + dec!(100000));
+}
+
+#[test]
+fn switching_data_sets_keeps_the_choices_the_new_one_has_room_for() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    let copy = page.ws.data.id.clone();
+    page.send(Msg::Edit(Action::Set(Field::Funding(2026), Some(dec!(80)))));
+    // Back to the built-in data set: 80 % from 2026 stays.
+    assert!(page.send(Msg::UseDataset(None)));
+    assert!(page.ws.uses_builtin());
+    assert_eq!(page.ws.scenario.funding(&page.ws.data, 2026), dec!(80));
+    assert_eq!(page.result(2026), dec!(675478));
+    // An empty data set has no teams: the level stays, nothing to fund.
+    assert!(page.send(Msg::NewDataset { copy: false }));
+    assert_eq!(page.ws.data.lines.len(), 3);
+    assert_eq!(
+        page.ws.presets.len(),
+        1,
+        "only Nuläge without SFV's sources"
+    );
+    assert_eq!(page.result(2026), Decimal::ZERO);
+    assert!(page.send(Msg::UseDataset(Some(copy.clone()))));
+    assert_eq!(page.ws.data.id, copy);
+    // Undo walks back through the data sets.
+    assert!(page.send(Msg::Undo));
+    assert_eq!(page.ws.data.name, "Nytt dataunderlag");
+}
+
+#[test]
+fn a_deleted_data_set_in_use_gives_way_to_the_built_in_one_and_comes_back() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    let id = page.ws.data.id.clone();
+    assert!(page.send(Msg::DeleteDataset(id.clone())));
+    assert!(page.ws.uses_builtin());
+    assert!(page.ws.datasets.get(&id).is_none());
+    assert!(matches!(
+        page.ws.notice,
+        Some(Notice::DeletedDataset { .. })
+    ));
+    assert!(page.send(Msg::UndoDeleteDataset));
+    assert!(page.ws.datasets.get(&id).is_some());
+}
+
+#[test]
+fn a_carried_data_set_is_shown_unsaved_and_saved_only_when_asked_never_over_another() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    let mine: Dataset = (*page.ws.data).clone();
+    page.send(Msg::UseDataset(None));
+    // A colleague's edited version of a data set with the same id.
+    let mut theirs = mine.clone();
+    theirs.lines[0].amounts[1] += dec!(1000);
+    assert!(page.send(Msg::LinkData(Some(Rc::new(theirs.clone())))));
+    assert!(matches!(page.ws.notice, Some(Notice::Carried { .. })));
+    assert!(!page.ws.data_is_saved());
+    assert!(page.send(Msg::SaveCarried));
+    assert!(page.ws.data_is_saved());
+    assert_ne!(page.ws.data.id, mine.id, "saved under a new id");
+    assert_eq!(
+        page.ws.datasets.get(&mine.id),
+        Some(&mine),
+        "mine is unchanged"
+    );
+    // The same data set carried again is recognised: nothing to save.
+    page.send(Msg::UseDataset(None));
+    page.send(Msg::LinkData(Some(Rc::new(mine.clone()))));
+    assert!(page.ws.data_is_saved());
+    // A link without a data set is the built-in one's.
+    assert!(page.send(Msg::LinkData(None)));
+    assert!(page.ws.uses_builtin());
+}
