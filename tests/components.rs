@@ -101,7 +101,7 @@ async fn mount(fragment: &str) -> Mounted {
     set_fragment(fragment);
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = budgetsimulatorn::ui::builtin().expect("the built-in data set is valid");
+    let props = budgetsimulatorn::ui::builtin_props().expect("the built-in data set is valid");
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     Mounted {
@@ -210,9 +210,10 @@ async fn the_use_button_applies_the_balancing_level() {
 
 #[wasm_bindgen_test]
 fn a_no_op_action_returns_the_same_state() {
-    let props = budgetsimulatorn::ui::builtin().unwrap();
-    let (page, _) = link::parse(&props.data, "");
-    let ws = Workspace::new(props.data, props.presets, page, Library::default());
+    let (data, file) = budgetsimulatorn::ui::builtin().unwrap();
+    let (page, _) = link::parse(&data, "");
+    let presets = budgetsimulatorn::state::presets::presets_for(&data, &file);
+    let ws = Workspace::new(Rc::new(data), Rc::new(presets), page, Library::default());
     let state = Rc::new(AppState::new(ws));
     let same = state.clone().reduce(Msg::Edit(Action::Set(
         Field::Funding(2026),

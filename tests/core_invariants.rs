@@ -806,7 +806,7 @@ proptest! {
         comparison.add(Compared { label: label.trim().to_owned(), scenario: Scenario::default(), motivation: String::new() });
         comparison.add(Compared { label: "B".into(), scenario: canonical.clone(), motivation: why.clone() });
         comparison.columns.retain(|c| !c.label.is_empty());
-        let page = PageLink { scenario: canonical, motivation: why, comparison, meeting: true, member: data.member_list().first().map(|m| m.id.clone()) };
+        let page = PageLink { scenario: canonical, motivation: why, comparison, meeting: true, member: data.member_list().first().map(|m| m.id.clone()), risk: Default::default() };
         let text = link::serialize(&page);
         let (read, ignored) = link::parse(&data, &text);
         prop_assert!(ignored.is_empty(), "{} {:?}", text, ignored);

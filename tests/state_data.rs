@@ -30,8 +30,8 @@ impl Page {
         let file: PresetFile = serde_json::from_str(PRESETS_JSON).unwrap();
         let presets = budgetsimulatorn::state::presets::presets_for(&data, &file);
         let (page, _) = link::parse(&data, "");
-        let ws = Workspace::new(data, Rc::new(presets), page, Library::default())
-            .with_catalog(Rc::new(file), Default::default());
+        let ws = Workspace::new(data.clone(), Rc::new(presets), page, Library::default())
+            .with_catalog(data, Rc::new(file), Default::default());
         Page { ws, clock: 1_000 }
     }
 
@@ -312,4 +312,33 @@ fn a_carried_data_set_is_shown_unsaved_and_saved_only_when_asked_never_over_anot
     // A link without a data set is the built-in one's.
     assert!(page.send(Msg::LinkData(None)));
     assert!(page.ws.uses_builtin());
+}
+
+#[test]
+fn a_refused_text_is_said_for_its_field_and_changes_nothing() {
+    let mut page = Page::new();
+    // A refused text is said for its field; the data set stays as it was.
+    page.send(Msg::NewDataset { copy: true });
+    let before = page.ws.data.clone();
+    assert!(page.edit(DataEdit::Amount {
+        line: 0,
+        column: 1,
+        text: "12,5".to_owned()
+    }));
+    assert_eq!(
+        page.ws.data_error,
+        Some((
+            "data-line-0-amount-1".to_owned(),
+            "Ange hela kronor (”12,5” har decimaler).".to_owned()
+        ))
+    );
+    assert_eq!(page.ws.data, before);
+    // The same field typed right clears it.
+    assert!(page.edit(DataEdit::Amount {
+        line: 0,
+        column: 1,
+        text: "620 000".to_owned()
+    }));
+    assert_eq!(page.ws.data_error, None);
+    assert_eq!(page.ws.data.lines[0].amounts[1], dec!(620000));
 }

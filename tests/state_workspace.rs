@@ -1428,6 +1428,7 @@ fn links_made_before_the_plan_period_was_extensible_keep_their_figures() {
             comparison: Comparison::default(),
             meeting: true,
             member: Some("fagersta".into()),
+            risk: Default::default(),
         }
     );
 }

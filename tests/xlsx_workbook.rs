@@ -409,6 +409,37 @@ fn roundings_at_an_exact_half_krona_recalculate_to_the_engine() {
 }
 
 #[test]
+fn the_follow_up_sheet_recalculates_its_deviations_to_the_model() {
+    let data = sfv();
+    let s = scenario(&data, "");
+    let bytes = book(&data, &s);
+    let follow = budgetsimulatorn::export::followup::follow_up(&data).unwrap();
+    // Row r of the model is sheet row r + 2 (after the header row); the
+    // deviation (F) is a formula, the three figures (C–E) values.
+    let cells: Vec<(String, Figure, String)> = follow
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind != RowKind::Heading)
+        .flat_map(|(i, r)| {
+            (0..4).map(move |c| {
+                let cell = format!(
+                    "Uppföljning!{}",
+                    row_col_to_cell(1 + i as u32, 2 + c as u16)
+                );
+                (cell, Figure::Kronor(r.figures[c]), r.label.clone())
+            })
+        })
+        .collect();
+    let got = evaluate(&[job(&bytes, false, &[], &cells)]).remove(0);
+    assert_figures(&got, &cells);
+    // The result's deviation, −9 073 − (−2 028 622) = 2 019 549 kr.
+    let result = follow.rows.iter().position(|r| r.key == "result").unwrap();
+    let cell = format!("Uppföljning!{}", row_col_to_cell(1 + result as u32, 5));
+    assert_eq!(got[&cell].as_f64(), Some(2_019_549.0));
+}
+
+#[test]
 fn the_workbook_has_every_sheet_and_names_its_values() {
     let data = sfv();
     let s = scenario(&data, "s2027=70&till=2029");
@@ -426,6 +457,7 @@ fn the_workbook_has_every_sheet_and_names_its_values() {
             "Antaganden",
             "Budget",
             "Medlemmar",
+            "Uppföljning",
             "Data",
             "Beräkning",
             "Källor"

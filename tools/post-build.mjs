@@ -90,7 +90,7 @@ const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(join(source, 'web', 'sw.js'), 'utf8');
 // The Excel module is fetched only when a workbook is asked for, so it is
 // not precached; the worker caches it when it is first fetched.
-const onDemand = (name) => /^excel(_bg|_loader)?\.(js|wasm)$/.test(name);
+const onDemand = (name) => /^(excel|importer)(_bg|_loader)?\.(js|wasm)$/.test(name);
 const sw = template
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__ASSETS__', JSON.stringify(own.filter((name) => !onDemand(name))))

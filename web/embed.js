@@ -36,8 +36,20 @@
       link.addEventListener('focus', refresh);
       document.body.prepend(link);
     };
-    if (window.wasmBindings) addLink();
-    else window.addEventListener('TrunkApplicationStarted', addLink, { once: true });
+    // The app mounts into <body> once its data is read (after the module
+    // starts): the link goes in front of it then.
+    const whenMounted = () => {
+      if (document.querySelector('.app')) return addLink();
+      const watch = new MutationObserver(() => {
+        if (document.querySelector('.app')) {
+          watch.disconnect();
+          addLink();
+        }
+      });
+      watch.observe(document.body, { childList: true });
+    };
+    if (window.wasmBindings) whenMounted();
+    else window.addEventListener('TrunkApplicationStarted', whenMounted, { once: true });
     if (window.parent !== window) {
       let last = 0;
       const post = () => {
@@ -54,7 +66,7 @@
   const snippet = (src) =>
     [
       `<iframe id="budgetsimulatorn" src="${src}"`,
-      '  title="Budgetsimulatorn – Samordningsförbundet Västmanland"',
+      `  title="${document.title}"`,
       '  loading="lazy" style="width: 100%; height: 900px; border: 0"></iframe>',
       '<script>',
       "  window.addEventListener('message', function (event) {",

@@ -17,6 +17,7 @@ const scoped = (path) => new URL(path, self.registration.scope).href;
 const OWN_FILES = new Set(ASSETS.map(scoped));
 const LATER_FILES = new Set(ON_DEMAND.map(scoped));
 const PAGE = scoped('index.html');
+const DEPLOYED = scoped('dataunderlag.json');
 
 self.addEventListener('install', (event) => {
   // From the server, not the browser's HTTP cache: some names (the on-demand
@@ -60,6 +61,21 @@ self.addEventListener('fetch', (event) => {
               return response;
             }),
         ),
+      ),
+    );
+    return;
+  }
+  // The deployer's data set may be replaced without a new build: from the
+  // network when there is one (and kept for offline use), else the copy.
+  if (own === DEPLOYED) {
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        fetch(request, { cache: 'no-cache' })
+          .then((response) => {
+            if (response.ok) cache.put(own, response.clone());
+            return response;
+          })
+          .catch(() => cache.match(own).then((hit) => hit ?? Response.error())),
       ),
     );
     return;

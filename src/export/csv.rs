@@ -58,6 +58,13 @@ pub fn budget_csv(table: &BudgetTable) -> Vec<u8> {
     write_csv(&header, &records)
 }
 
+/// The follow-up of an interim report as CSV (`Rad;Id;Budget …;Utfall
+/// …;Prognos …;Avvikelse …`), the same rows as the page.
+pub fn follow_up_csv(f: &crate::export::followup::FollowUp) -> Vec<u8> {
+    let (header, records) = crate::export::followup::follow_up_records(f);
+    write_csv(&header, &records)
+}
+
 /// The members' table as CSV: per member its reference-year contribution
 /// and, per plan year, contribution, top-up, total and change from the first
 /// plan year.

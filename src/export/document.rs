@@ -302,6 +302,15 @@ fn header(m: &mut Markup, request: &DocumentRequest<'_>, years: (Year, Year)) {
 
 /// The decision document as HTML.
 pub fn decision_document(request: &DocumentRequest<'_>) -> String {
+    decision_document_with_risk(request, None)
+}
+
+/// The decision document as HTML, with the risk section ("Hur säkert är
+/// det?", `export::risk`) after the key figures when a report is given.
+pub fn decision_document_with_risk(
+    request: &DocumentRequest<'_>,
+    risk: Option<&crate::export::risk::RiskReport>,
+) -> String {
     let (data, scenario) = (request.data, request.scenario);
     let projection = project(data, scenario);
     let plan_years: Vec<Year> = projection.years.iter().map(|y| y.year).collect();
@@ -343,6 +352,9 @@ pub fn decision_document(request: &DocumentRequest<'_>) -> String {
         "Utgående eget kapital per år, med riktvärdet (taket) markerat",
         "",
     );
+    if let Some(report) = risk {
+        crate::export::risk::html::document_section(&mut m, report);
+    }
 
     if !request.comparison.is_empty() {
         m.element("h2", &[], "Jämförelse av scenarier");
@@ -387,6 +399,10 @@ pub fn decision_document(request: &DocumentRequest<'_>) -> String {
 
     m.element("h2", &[], "Budget");
     budget_tables(&mut m, &budget_table(data, scenario, &projection));
+    if let Some(f) = crate::export::followup::follow_up(data) {
+        m.element("h2", &[], &format!("Uppföljning {}", f.year));
+        crate::export::followup::follow_up_html(&mut m, &f);
+    }
 
     if let Some(members) = members_table(data, scenario, &projection) {
         m.element("h2", &[], "Medlemmarnas medel och tillskott");

@@ -6,6 +6,7 @@
 //! expect. The `data-value` hooks use plain ASCII (`-2028622`, `77.5`) so tests
 //! and scripts can read them without knowing Swedish conventions.
 
+use crate::core::dataset::{Column, ColumnKind};
 use crate::core::money::{kr, percent_one_decimal};
 use rust_decimal::Decimal;
 
@@ -188,4 +189,24 @@ mod compact_tests {
         assert_eq!(compact_kronor(dec!(0)), "0\u{a0}Mkr");
         assert_eq!(compact_kronor(dec!(2000000)), "2\u{a0}Mkr");
     }
+}
+
+/// The word a column's heading starts with (as in a budget file).
+pub fn kind_word(kind: ColumnKind) -> &'static str {
+    match kind {
+        ColumnKind::Budget => "Budget",
+        ColumnKind::Outcome => "Utfall",
+        ColumnKind::Prognosis => "Prognos",
+        ColumnKind::OutcomeToDate => "Utfall hittills",
+        ColumnKind::Outlook => "Utblick",
+    }
+}
+
+/// A column's heading as a person reads it: its own label, else kind and
+/// year (`Prognos 2025`).
+pub fn column_title(column: &Column) -> String {
+    column
+        .label
+        .clone()
+        .unwrap_or_else(|| format!("{} {}", kind_word(column.kind), column.year))
 }

@@ -7,6 +7,7 @@ use super::words;
 use crate::core::dataset::{Category, ColumnKind, Dataset, Members, Source, TeamInfo};
 use crate::core::horizon::{PlanPeriod, Year};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// The source id an imported file gets when the preview knows no sources.
 pub const FILE_SOURCE: &str = "fil";
@@ -15,7 +16,7 @@ pub const FILE_SOURCE: &str = "fil";
 pub const DEFAULT_GUIDELINE: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
 
 /// What a figure column is used as (`kind` and `year` as in the data set).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ColumnChoice {
     pub kind: ColumnKind,
     pub year: Year,
@@ -23,7 +24,7 @@ pub struct ColumnChoice {
 }
 
 /// The answer for one line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineChoice {
     /// `None`: not answered yet.
     pub category: Option<Category>,
@@ -31,7 +32,8 @@ pub struct LineChoice {
 }
 
 /// Everything the preview asks, answered.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// (Serde: the page edits the answers and sends them back to the importer.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choices {
     pub unit: Unit,
     /// Costs are written negative: every line amount changes sign.

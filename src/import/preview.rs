@@ -14,7 +14,7 @@ use crate::export::format::kronor;
 use rust_decimal::Decimal;
 
 /// The unit of a file's figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     Kr,
     /// Thousands of kronor: every figure is multiplied by 1 000, exactly.

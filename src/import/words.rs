@@ -107,7 +107,7 @@ fn part_of_year(text: &str) -> bool {
 
 /// The canonical heading of a kind and year, as the simulator writes it.
 pub fn canonical(kind: ColumnKind, year: Year) -> String {
-    format!("{} {year}", crate::state::explain::kind_word(kind))
+    format!("{} {year}", crate::export::format::kind_word(kind))
 }
 
 /// The heading without a unit (`(tkr)`, `kr`) and trimmed.

@@ -6,7 +6,7 @@
 use crate::core::members::members_table;
 use crate::core::{project, Dataset};
 use crate::export::csv::{budget_csv, file_stem, members_csv};
-use crate::export::document::{decision_document, DocumentRequest};
+use crate::export::document::{decision_document_with_risk, DocumentRequest};
 use crate::export::table::budget_table;
 use crate::offload::protocol::{DocumentJob, FileJob, FileOut, Response};
 use crate::state::link::{self, PageLink};
@@ -19,15 +19,19 @@ fn page(data: &Dataset, text: &str) -> PageLink {
 /// The decision document for a job.
 pub fn document(job: &DocumentJob) -> Response {
     let page = page(&job.data, &job.page);
-    Response::Html(decision_document(&DocumentRequest {
-        data: &job.data,
-        scenario: &page.scenario,
-        motivation: &page.motivation,
-        comparison: crate::offload::compared(&page.comparison),
-        name: job.name.as_deref(),
-        printed: &job.printed,
-        link: &job.url,
-    }))
+    let risk = crate::offload::risk::run_report(&job.data, &page);
+    Response::Html(decision_document_with_risk(
+        &DocumentRequest {
+            data: &job.data,
+            scenario: &page.scenario,
+            motivation: &page.motivation,
+            comparison: crate::offload::compared(&page.comparison),
+            name: job.name.as_deref(),
+            printed: &job.printed,
+            link: &job.url,
+        },
+        Some(&risk),
+    ))
 }
 
 const CSV: &str = "text/csv;charset=utf-8";
@@ -42,6 +46,25 @@ pub fn budget_file(job: &FileJob) -> Response {
         mime: CSV.to_owned(),
         bytes: budget_csv(&table),
     })
+}
+
+/// The follow-up of an interim report as a CSV file.
+pub fn follow_up_file(job: &FileJob) -> Response {
+    match crate::export::followup::follow_up(&job.data) {
+        Some(f) => Response::File(FileOut {
+            name: format!(
+                "budgetsimulatorn-uppfoljning-{}-{}.csv",
+                f.year,
+                file_stem(&job.data.name, &job.date)
+            ),
+            mime: CSV.to_owned(),
+            bytes: crate::export::csv::follow_up_csv(&f),
+        }),
+        None => Response::Failed(
+            "Dataunderlaget har ingen uppföljning (utfall och prognos för första planåret)."
+                .to_owned(),
+        ),
+    }
 }
 
 /// The members' table as a CSV file.

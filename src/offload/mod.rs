@@ -5,7 +5,9 @@
 
 pub mod documents;
 pub mod excel;
+pub mod import;
 pub mod protocol;
+pub mod risk;
 
 use crate::export::document::Compared;
 use crate::state::comparison::Comparison;
@@ -30,8 +32,20 @@ pub fn handle(request: &Request) -> Response {
         Request::Document(job) => documents::document(job),
         Request::BudgetCsv(job) => documents::budget_file(job),
         Request::MembersCsv(job) => documents::members_file(job),
-        Request::Workbook(_) => {
-            Response::Failed("Excel-filen görs av en annan del av sidan.".to_owned())
+        Request::FollowUpCsv(job) => documents::follow_up_file(job),
+        Request::RiskDraws(job) => risk::draws(job),
+        Request::RiskReport(job) => risk::report_html(job),
+        Request::Workbook(_) | Request::ImportRead(_) | Request::ImportApply(_) => {
+            Response::Failed("Det görs av en annan del av sidan.".to_owned())
         }
+    }
+}
+
+/// Answers a request of the `importer` module.
+pub fn handle_import(request: &Request) -> Response {
+    match request {
+        Request::ImportRead(job) => Response::Import(import::read(job)),
+        Request::ImportApply(job) => Response::Import(import::apply(job)),
+        _ => Response::Failed("Det görs av en annan del av sidan.".to_owned()),
     }
 }

@@ -5,6 +5,8 @@
 //! read on the other side by the same parser as the address bar.
 
 use crate::core::Dataset;
+use crate::offload::import::{ApplyJob, ImportAnswer, ImportJob};
+use crate::offload::risk::{PackedDraws, RiskDrawsJob, RiskReportJob};
 use serde::{Deserialize, Serialize};
 
 /// What the page asks for.
@@ -16,8 +18,18 @@ pub enum Request {
     BudgetCsv(FileJob),
     /// The members' table as CSV.
     MembersCsv(FileJob),
+    /// The follow-up of an interim report as CSV.
+    FollowUpCsv(FileJob),
     /// The workbook with live formulas (the `excel` module).
     Workbook(FileJob),
+    /// A chunk of the risk run's draws (`offload::risk`).
+    RiskDraws(RiskDrawsJob),
+    /// The risk panel's HTML for a finished run.
+    RiskReport(RiskReportJob),
+    /// A budget file to preview (the `importer` module).
+    ImportRead(ImportJob),
+    /// A budget file with the person's answers, to make the data set.
+    ImportApply(Box<ApplyJob>),
 }
 
 /// A document of the page as its link has it.
@@ -50,6 +62,10 @@ pub struct FileJob {
 pub enum Response {
     Html(String),
     File(FileOut),
+    /// A chunk of draws.
+    Draws(PackedDraws),
+    /// What the importer made of a budget file.
+    Import(ImportAnswer),
     /// The job could not be done; the reason in Swedish.
     Failed(String),
 }

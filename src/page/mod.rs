@@ -8,6 +8,7 @@
 
 pub mod inputs;
 pub mod meeting;
+pub mod risk;
 
 use crate::core::horizon::Year;
 use crate::core::rules::NumberRule;

@@ -44,6 +44,8 @@ pub enum CarryError {
         "Länkens dataunderlag packas upp till mer än {MAX_INFLATED_BYTES} byte och läses inte."
     )]
     TooLargeInflated,
+    #[error("Länkens dataunderlag kan inte packas upp. Be om länken igen eller om filen.")]
+    NotDeflated,
     #[error("Länken ska bära ett dataunderlag, men bär {count}.")]
     NotOne { count: usize },
     #[error("Länkens dataunderlag kan inte användas. {0}")]

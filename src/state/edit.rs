@@ -89,6 +89,55 @@ pub enum DataEdit {
     },
 }
 
+/// The id of the editor's field an edit comes from: its history step
+/// folds one field's typing into one undo step, and a refusal is shown
+/// beside that field.
+pub fn field_id(change: &DataEdit) -> String {
+    match change {
+        DataEdit::Name(_) => "data-name".to_owned(),
+        DataEdit::Organisation(_) => "data-organisation".to_owned(),
+        DataEdit::LineName { line, .. } => format!("data-line-{line}-name"),
+        DataEdit::LineCategory { line, .. } => format!("data-line-{line}-category"),
+        DataEdit::LineTeam { line, .. } => format!("data-line-{line}-team"),
+        DataEdit::MoveLine { line, .. } => format!("data-line-{line}-move"),
+        DataEdit::AddLine { .. } => "data-add-line".to_owned(),
+        DataEdit::RemoveLine { line } => format!("data-line-{line}-remove"),
+        DataEdit::Amount { line, column, .. } => format!("data-line-{line}-amount-{column}"),
+        DataEdit::AddColumn { .. } => "data-add-column".to_owned(),
+        DataEdit::RemoveColumn { column } => format!("data-column-{column}-remove"),
+        DataEdit::Revenue { column, .. } => format!("data-revenue-{column}"),
+        DataEdit::OpeningEquity(_) => "data-opening".to_owned(),
+        DataEdit::Guideline(_) => "data-guideline".to_owned(),
+        DataEdit::ReferenceYear(_) => "data-reference-year".to_owned(),
+        DataEdit::FirstPlanYear(_) => "data-first-year".to_owned(),
+        DataEdit::PlanEnd(_) => "data-plan-end".to_owned(),
+        DataEdit::KeyWeight { member, .. } => format!("data-member-{member}-weight"),
+        DataEdit::KeySource(_) => "data-key-source".to_owned(),
+        DataEdit::Serves { team, member, .. } => format!("data-team-{team}-serves-{member}"),
+        DataEdit::TeamFte { team, .. } => format!("data-team-{team}-fte"),
+        DataEdit::TeamParticipants { team, .. } => format!("data-team-{team}-participants"),
+    }
+}
+
+/// Whether the field `id` is one a person types in (its refusal is shown
+/// beside it); else it is a list, a box or a button.
+pub fn typed_field(id: &str) -> bool {
+    [
+        "-name",
+        "-organisation",
+        "-opening",
+        "-guideline",
+        "-weight",
+        "-key-source",
+        "-fte",
+        "-participants",
+    ]
+    .iter()
+    .any(|end| id.ends_with(end))
+        || id.contains("-amount-")
+        || id.starts_with("data-revenue-")
+}
+
 /// Equity is any whole krona within the data set's limit.
 const EQUITY_RULE: NumberRule = NumberRule {
     kind: crate::core::rules::NumberKind::Kronor,

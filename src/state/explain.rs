@@ -2,30 +2,15 @@
 //! it is, by line name and column heading, and what is wrong, so the person
 //! who entered or imported the figures can find and fix it.
 
-use crate::core::dataset::{ColumnKind, Dataset};
+use crate::core::dataset::Dataset;
 use crate::core::validate::{DataError, Place, Problem, MAX_ID_CHARS};
-use crate::export::format::{kronor, percent_input};
+use crate::export::format::{self, kind_word, kronor, percent_input};
 
-/// A column's heading as a person reads it: its own label, else kind and year.
+/// A column's heading by its position (`kolumn 3` when there is none).
 pub fn column_title(data: &Dataset, index: usize) -> String {
-    let Some(c) = data.columns.get(index) else {
-        return format!("kolumn {}", index + 1);
-    };
-    if let Some(label) = &c.label {
-        return label.clone();
-    }
-    format!("{} {}", kind_word(c.kind), c.year)
-}
-
-/// The word a column's heading starts with (as in a budget file).
-pub fn kind_word(kind: ColumnKind) -> &'static str {
-    match kind {
-        ColumnKind::Budget => "Budget",
-        ColumnKind::Outcome => "Utfall",
-        ColumnKind::Prognosis => "Prognos",
-        ColumnKind::OutcomeToDate => "Utfall hittills",
-        ColumnKind::Outlook => "Utblick",
-    }
+    data.columns
+        .get(index)
+        .map_or_else(|| format!("kolumn {}", index + 1), format::column_title)
 }
 
 fn field_word(field: &str) -> &str {

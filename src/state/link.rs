@@ -9,6 +9,10 @@
 //!   empty value is the default scenario.
 //! - `cmp1.name` … `cmp4.name`: each column's label, and `cmp1.why` …
 //!   `cmp4.why` its reasons, percent-encoded.
+//! - `data=<deflated base64url>`: the data set, when it is not the built-in
+//!   one ([`DATA_KEY`]).
+//! - `risk.growth`, `risk.rev`, `risk.n`, `risk.seed`, `risk.floor`: the
+//!   settings of "Hur säkert är det?" (see [`crate::state::risk`]).
 //!
 //! Parsing never fails as a whole, like a scenario link: what cannot be read is
 //! skipped and named, the rest applies.
@@ -18,6 +22,7 @@ use crate::core::{Dataset, Scenario};
 use crate::state::comparison::{Column, Comparison, MAX_COLUMNS};
 use crate::state::fragment::{self, percent_encode, IgnoreReason, IgnoredEntry};
 use crate::state::library::MAX_MOTIVATION_CHARS;
+use crate::state::risk::RiskSettings;
 
 /// Everything a link carries.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -29,6 +34,22 @@ pub struct PageLink {
     pub meeting: bool,
     /// The member picked in "Visa för medlem".
     pub member: Option<String>,
+    /// The risk panel's settings.
+    pub risk: RiskSettings,
+}
+
+/// The key of the data set a link carries (deflated, base64url; see
+/// [`crate::state::carry`]): a link to a scenario of a data set that is
+/// not built in opens with the same figures on another computer.
+pub const DATA_KEY: &str = "data";
+
+/// The carried data set's value in a link, if it has one.
+pub fn carried_data(text: &str) -> Option<&str> {
+    let body = text.strip_prefix('#').unwrap_or(text);
+    body.split('&')
+        .filter_map(|e| e.split_once('='))
+        .find(|(k, _)| k.trim() == DATA_KEY)
+        .map(|(_, v)| v.trim())
 }
 
 /// What a `cmpN…` key is about.
@@ -85,6 +106,14 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
             }
         } else if key == "why" {
             page.motivation = reasons(raw_value);
+        } else if key == DATA_KEY {
+            // The carried data set: read at the edge before the link (see
+            // [`carried_data`]), since the rest is read against it.
+        } else if let Some(name) = key.strip_prefix("risk.") {
+            let value = fragment::percent_decode(raw_value);
+            if let Err(reason) = page.risk.read_entry(name, &value) {
+                ignore(reason);
+            }
         } else if key == "member" {
             let id = fragment::percent_decode(raw_value);
             if data.member_list().iter().any(|m| m.id == id.trim()) {
@@ -154,6 +183,7 @@ pub fn serialize(link: &PageLink) -> String {
     if !link.motivation.is_empty() {
         entries.push(format!("why={}", percent_encode(&link.motivation)));
     }
+    entries.extend(link.risk.link_entries());
     if link.meeting {
         entries.push("meeting=1".to_owned());
     }
@@ -202,6 +232,7 @@ mod tests {
             comparison,
             meeting: true,
             member: Some("fagersta".into()),
+            risk: RiskSettings::default(),
         };
         let text = serialize(&link);
         assert_eq!(

@@ -16,6 +16,7 @@ pub mod input;
 pub mod library;
 pub mod link;
 pub mod presets;
+pub mod risk;
 pub mod saved;
 pub mod update;
 pub mod workspace;

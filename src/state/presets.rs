@@ -22,10 +22,35 @@ pub struct PresetEntry {
     pub source: String,
 }
 
+/// What the board is deciding, as the page's header says it: shown for a
+/// data set that lists its source.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Introduction {
+    pub source_id: String,
+    pub text: String,
+}
+
 /// The file `presets.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct PresetFile {
     pub presets: Vec<PresetEntry>,
+    #[serde(default)]
+    pub introductions: Vec<Introduction>,
+}
+
+/// The header's sentence on what is being decided, for a data set: the
+/// first introduction whose source it lists, else a general one.
+pub fn introduction(data: &Dataset, file: &PresetFile) -> String {
+    file.introductions
+        .iter()
+        .find(|i| data.source(&i.source_id).is_some())
+        .map(|i| i.text.clone())
+        .unwrap_or_else(|| {
+            format!(
+                "Här syns vad varje val ger i resultat, eget kapital och medlemmarnas tillskott för {} från {}.",
+                data.organisation, data.first_plan_year
+            )
+        })
 }
 
 /// A proposal to start from.

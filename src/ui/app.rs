@@ -10,20 +10,24 @@ use crate::core::Dataset;
 use crate::export::format::kronor_kr;
 use crate::export::words::{split_description, summary};
 use crate::page::meeting::comparison_steps;
+use crate::state::fragment::IgnoreReason;
 use crate::state::fragment::IgnoredEntry;
 use crate::state::link;
-use crate::state::presets::Preset;
+use crate::state::presets::{presets_for, PresetFile};
 use crate::state::update::Action;
 use crate::state::workspace::{Msg, Notice, Workspace};
 use crate::ui::components::chart::EquityChartView;
 use crate::ui::components::compare::ComparisonView;
 use crate::ui::components::controls::controls;
+use crate::ui::components::data_panel::DataPanel;
+use crate::ui::components::followup::FollowUpSection;
 use crate::ui::components::headline::{Headline, ResultLine};
 use crate::ui::components::inputs::Inputs;
 use crate::ui::components::members::{MemberView, MembersSection};
 use crate::ui::components::motivation::Motivation;
 use crate::ui::components::presets::presets_bar;
 use crate::ui::components::provenance::Provenance;
+use crate::ui::components::risk::RiskPanel;
 use crate::ui::components::saved::SavedScenarios;
 use crate::ui::components::share::{CopyLink, LinkTarget};
 use crate::ui::components::staffing::StaffingSection;
@@ -32,7 +36,7 @@ use crate::ui::components::toolbar::{toolbar, Export, ToolbarState};
 use crate::ui::hooks::address::{use_address_edits, use_address_mirror};
 use crate::ui::hooks::exports::{use_exports, ExportSource};
 use crate::ui::hooks::keys::use_keys;
-use crate::ui::hooks::storage::use_library_storage;
+use crate::ui::hooks::storage::{use_dataset_storage, use_library_storage};
 use crate::ui::platform::{self, storage, url};
 use crate::ui::state::AppState;
 use std::rc::Rc;
@@ -40,8 +44,13 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub data: Rc<Dataset>,
-    pub presets: Rc<Vec<Preset>>,
+    /// The data set the page starts with: SFV's, or the deployer's own.
+    pub builtin: Rc<Dataset>,
+    pub preset_file: Rc<PresetFile>,
+    /// Why the deployer's `dataunderlag.json` could not be used.
+    pub start_notice: Option<AttrValue>,
+    /// The data set the opening link carries, or why it cannot be read.
+    pub carried: Option<Rc<Result<Dataset, String>>>,
 }
 
 /// A notice with a close button that moves focus to the results.
@@ -107,33 +116,79 @@ fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // The link the page was opened with and the stored scenarios: read once, at the edge.
+    let own = use_memo((), |_| storage::load_datasets());
+    // The data set in use at start: the one the link carries (the saved
+    // copy when this browser has it), else the built-in one.
+    let start_data = {
+        let (builtin, own, carried) = (props.builtin.clone(), own.clone(), props.carried.clone());
+        use_memo((), move |_| match carried.as_deref() {
+            Some(Ok(d)) if *d == *builtin => builtin.clone(),
+            Some(Ok(d)) => Rc::new(
+                own.value
+                    .get(&d.id)
+                    .filter(|s| *s == d)
+                    .unwrap_or(d)
+                    .clone(),
+            ),
+            _ => builtin.clone(),
+        })
+    };
     let opened = {
-        let data = props.data.clone();
-        use_memo((), move |_| link::parse(&data, &url::current_fragment()))
+        let data = start_data.clone();
+        let carried = props.carried.clone();
+        use_memo((), move |_| {
+            let (page, mut ignored) = link::parse(&data, &url::current_fragment());
+            if let Some(Err(problem)) = carried.as_deref() {
+                ignored.push(IgnoredEntry::new(
+                    link::DATA_KEY.to_owned() + "=…",
+                    IgnoreReason::BadData(problem.clone()),
+                ));
+            }
+            (page, ignored)
+        })
     };
     let loaded = {
-        let data = props.data.clone();
-        use_memo((), move |_| storage::load_library(&data))
+        let (builtin, own) = (props.builtin.clone(), own.clone());
+        use_memo((), move |_| storage::load_library(&builtin, &own.value))
     };
     let ignored = {
         let opened = opened.clone();
         use_state_eq(move || opened.1.clone())
     };
     let storage_notice = {
-        let loaded = loaded.clone();
-        use_state_eq(move || loaded.notice.clone())
+        let (loaded, own, start) = (loaded.clone(), own.clone(), props.start_notice.clone());
+        use_state_eq(move || {
+            let notices: Vec<String> = [
+                loaded.notice.clone(),
+                own.notice.clone(),
+                start.map(|s| s.to_string()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!notices.is_empty()).then(|| notices.join(" "))
+        })
     };
     let url_error = use_state_eq(|| None::<String>);
     let saved_open = {
         let loaded = loaded.clone();
-        use_state_eq(move || !loaded.library.scenarios.is_empty())
+        use_state_eq(move || !loaded.value.scenarios.is_empty())
     };
     let naming_request = use_state_eq(|| 0u32);
+    let data_open = use_state_eq(|| false);
     let state = {
-        let (data, presets) = (props.data.clone(), props.presets.clone());
+        let (builtin, file) = (props.builtin.clone(), props.preset_file.clone());
+        let (data, own) = (start_data.clone(), own.clone());
         let (opened, loaded) = (opened.clone(), loaded.clone());
         use_reducer(move || {
-            let mut ws = Workspace::new(data, presets, opened.0.clone(), loaded.library.clone());
+            let presets = Rc::new(presets_for(&data, &file));
+            let mut ws = Workspace::new(
+                (*data).clone(),
+                presets,
+                opened.0.clone(),
+                loaded.value.clone(),
+            )
+            .with_catalog(builtin, file, own.value.clone());
             if let Some(uid) = storage::remembered_open() {
                 ws.reattach(&uid);
             }
@@ -160,14 +215,22 @@ pub fn app(props: &AppProps) -> Html {
             ws.comparison.clone(),
             ws.meeting,
             ws.member.clone(),
+            ws.risk,
         );
         let state = state.clone();
         use_memo(deps, move |_| state.ws.page_link())
     };
-    use_address_mirror(page_link.clone(), url_error.clone());
-    use_address_edits(ws.data.clone(), send.clone(), ignored.clone());
+    let carried_data = (!ws.uses_builtin()).then(|| ws.data.clone());
+    use_address_mirror(page_link.clone(), carried_data, url_error.clone());
+    use_address_edits(props.builtin.clone(), send.clone(), ignored.clone());
+    use_dataset_storage(
+        ws.datasets.clone(),
+        own.writable,
+        send.clone(),
+        storage_notice.clone(),
+    );
     use_library_storage(
-        ws.data.clone(),
+        (props.builtin.clone(), ws.datasets.clone()),
         ws.library.clone(),
         ws.open_saved.clone(),
         loaded.writable,
@@ -175,6 +238,10 @@ pub fn app(props: &AppProps) -> Html {
         storage_notice.clone(),
     );
     use_keys(send.clone());
+    // The tab's title names whose budget it is.
+    use_effect_with(ws.data.organisation.clone(), |organisation| {
+        gloo::utils::document().set_title(&format!("Budgetsimulatorn – {organisation}"));
+    });
     let open_name = ws.open_entry().map(|e| e.name.clone());
     let (on_export, export_status) = use_exports(ExportSource {
         data: ws.data.clone(),
@@ -219,10 +286,15 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="site-header__inner">
                     <p class="site-header__org">{ data.organisation.clone() }</p>
                     <h1>{ format!("Budgetsimulatorn {title_years}") }</h1>
+                    <p class="site-header__data">
+                        <span>{"Dataunderlag: "}<strong>{ data.name.clone() }</strong></span>
+                        <button type="button" class="button button--small site-header__data-button" aria-expanded={data_open.to_string()}
+                            aria-controls="data-panel" onclick={{ let data_open = data_open.clone(); Callback::from(move |_| data_open.set(!*data_open)) }}>
+                            { if *data_open { "Stäng dataunderlaget" } else { "Byt, ändra eller importera" } }
+                        </button>
+                    </p>
                     if !meeting {
-                        <p class="site-header__lead">
-                            {"Styrelsen beslutade i oktober 2024 (§ 43) att teamen är fullt finansierade 2025 och att förbundet från 2026 betalar en lägre andel, möjligen 75–85 %, och flyttar balansen mellan individ- och strukturinsatser. Här syns vad varje val ger i resultat, eget kapital och medlemmarnas tillskott."}
-                        </p>
+                        <p class="site-header__lead">{ ws.introduction() }</p>
                     }
                 </div>
             </header>
@@ -237,6 +309,7 @@ pub fn app(props: &AppProps) -> Html {
                     saved_open: *saved_open,
                     has_open: ws.open_saved.is_some(),
                     has_members: derived.members.is_some(),
+                    has_follow_up: data.outcome_to_date_column().is_some() && data.prognosis_column().is_some(),
                     on_save: {
                         let saved_open = saved_open.clone();
                         let naming_request = naming_request.clone();
@@ -271,6 +344,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             { workspace_notice(ws.notice.as_ref(), &send) }
+            if *data_open {
+                <div class="saved-panel">
+                    <DataPanel data={data.clone()} builtin={ws.builtin.clone()} datasets={ws.datasets.clone()}
+                        saved={ws.data_is_saved()} error={ws.data_error.clone()} send={send.clone()} />
+                </div>
+            }
             if *saved_open && !meeting {
                 <SavedScenarios data={data.clone()} library={ws.library.clone()} open={ws.open_saved.clone()}
                     writable={loaded.writable} dispatch={send.clone()} naming_request={*naming_request} />
@@ -313,8 +392,10 @@ pub fn app(props: &AppProps) -> Html {
                         }} />
                     }
                     <EquityChartView projection={derived.projection.clone()} />
+                    <RiskPanel data={data.clone()} scenario={ws.scenario.clone()} risk={ws.risk} send={send.clone()} />
                     if !meeting {
                         <BudgetTableView table={derived.table.clone()} />
+                        <FollowUpSection data={data.clone()} />
                         <MembersSection table={derived.members.clone()} split={AttrValue::from(split_description(data))}
                             on_csv={on_export.reform(|_: MouseEvent| Export::MembersCsv)} rule={ws.scenario.topup_rule} dispatch={dispatch.clone()} />
                         <StaffingSection data={data.clone()} staffing={derived.staffing.clone()} scenario={ws.scenario.clone()}

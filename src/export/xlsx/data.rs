@@ -4,7 +4,8 @@
 //! "Källor" sheet listing the documents the figures come from.
 
 use super::cells::{at, header_row, number, source_title, Formats};
-use crate::core::dataset::{Category, Column, ColumnKind, Dataset};
+use crate::core::dataset::{Category, Dataset};
+use crate::export::format::{column_title, kind_word};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 pub(super) const DATA: &str = "Data";
@@ -39,32 +40,6 @@ impl DataCells {
 
 fn figure_col(column: usize) -> u16 {
     FIRST_FIGURE_COL + column as u16
-}
-
-/// A column's kind in words.
-fn kind_word(kind: ColumnKind) -> &'static str {
-    match kind {
-        ColumnKind::Budget => "budget",
-        ColumnKind::Outcome => "utfall",
-        ColumnKind::Prognosis => "prognos",
-        ColumnKind::OutcomeToDate => "utfall hittills",
-        ColumnKind::Outlook => "utblick",
-    }
-}
-
-/// A column's heading: its own, else its kind and year (`Prognos 2025`).
-pub(super) fn column_title(column: &Column) -> String {
-    column.label.clone().unwrap_or_else(|| {
-        let word = kind_word(column.kind);
-        let mut chars = word.chars();
-        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
-        format!(
-            "{}{} {}",
-            first.unwrap_or_default(),
-            chars.as_str(),
-            column.year
-        )
-    })
 }
 
 fn category_word(category: Category) -> &'static str {
@@ -119,7 +94,7 @@ fn column_rows(sheet: &mut Worksheet, data: &Dataset, f: &Formats) -> Result<(),
     sheet.write_with_format(2, 1, "År", &f.bold)?;
     sheet.write_with_format(3, 1, "Källa", &f.bold)?;
     for (c, column) in data.columns.iter().enumerate() {
-        sheet.write(1, figure_col(c), kind_word(column.kind))?;
+        sheet.write(1, figure_col(c), kind_word(column.kind).to_lowercase())?;
         sheet.write(2, figure_col(c), column.year)?;
         sheet.write(3, figure_col(c), source_title(data, &column.source))?;
     }

@@ -7,12 +7,13 @@
 //! Revenue the data set fixes is shown grey, as a formula over "Data".
 
 use super::cells::{at, fixed, fraction_number, header_row, number, source_title, Formats};
-use super::data::{column_title, DataCells};
+use super::data::DataCells;
 use super::View;
 use crate::core::dataset::Dataset;
 use crate::core::horizon::Year;
 use crate::core::plan::YearPlan;
 use crate::core::scenario::{fixed_revenue, Basis};
+use crate::export::format::column_title;
 use crate::export::words::years_text;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{DataValidation, Worksheet, XlsxError};

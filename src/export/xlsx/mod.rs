@@ -22,6 +22,7 @@ mod cells;
 mod compare;
 mod data;
 mod exact;
+mod followup;
 mod inputs;
 mod members;
 mod work;
@@ -105,6 +106,11 @@ pub fn workbook(request: &WorkbookRequest<'_>) -> Result<Vec<u8>, XlsxError> {
     if data.members.is_some() {
         let mut sheet = Worksheet::new();
         members::members_sheet(&mut sheet, &main, &f)?;
+        book.push_worksheet(sheet);
+    }
+    if let Some(follow) = crate::export::followup::follow_up(data) {
+        let mut sheet = Worksheet::new();
+        followup::follow_up_sheet(&mut sheet, &follow, &f)?;
         book.push_worksheet(sheet);
     }
     book.push_worksheet(data_sheet);

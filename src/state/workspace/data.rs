@@ -14,19 +14,40 @@ use super::{Msg, Notice, StepKey, Workspace};
 use crate::core::Dataset;
 use crate::state::comparison::Comparison;
 use crate::state::datasets::Datasets;
-use crate::state::edit::edit;
+use crate::state::edit::{edit, field_id};
 use crate::state::fragment;
 use crate::state::library::Stamp;
 use crate::state::presets::{presets_for, PresetFile};
 use std::rc::Rc;
 
 impl Workspace {
-    /// The workspace with the person's data sets and the presets file, so
-    /// the presets follow the data set in use.
-    pub fn with_catalog(mut self, preset_file: Rc<PresetFile>, datasets: Datasets) -> Self {
+    /// The workspace with the built-in data set, the person's data sets and
+    /// the presets file, so the presets follow the data set in use. A data
+    /// set in use that is neither (a link carried it) is said in a notice.
+    pub fn with_catalog(
+        mut self,
+        builtin: Rc<Dataset>,
+        preset_file: Rc<PresetFile>,
+        datasets: Datasets,
+    ) -> Self {
+        self.builtin = builtin;
+        self.presets = Rc::new(presets_for(&self.data, &preset_file));
         self.preset_file = Some(preset_file);
         self.datasets = Rc::new(datasets);
+        if !self.data_is_saved() {
+            self.notice = Some(Notice::Carried {
+                name: self.data.name.clone(),
+            });
+        }
         self
+    }
+
+    /// The header's sentence on what is being decided with this data set.
+    pub fn introduction(&self) -> String {
+        match &self.preset_file {
+            Some(file) => crate::state::presets::introduction(&self.data, file),
+            None => String::new(),
+        }
     }
 
     /// Whether the built-in data set is in use.
@@ -266,21 +287,26 @@ impl Workspace {
                     ));
                     return Some(());
                 }
+                let field = field_id(&change);
                 let next = match edit(&before.data, &change) {
                     Ok(Some(next)) => next,
-                    Ok(None) => return None,
+                    Ok(None) => {
+                        // The same value again (after a refused text, say).
+                        self.data_error = None;
+                        return before.data_error.is_some().then_some(());
+                    }
                     Err(problem) => {
-                        self.notice = Some(Notice::Warning(problem));
+                        // Beside the field; the data set stays as it was.
+                        self.data_error = Some((field, problem));
                         return Some(());
                     }
                 };
+                self.data_error = None;
                 Rc::make_mut(&mut self.datasets)
                     .replace(next.clone(), stamp.ms)
                     .ok()?;
                 let saved = Rc::new(self.datasets.get(&next.id)?.clone());
-                let key = Some(StepKey::Data(
-                    format!("{change:?}").chars().take(40).collect(),
-                ));
+                let key = Some(StepKey::Data(field));
                 self.step(key, stamp, |ws| ws.set_data(saved));
             }
             _ => return None,

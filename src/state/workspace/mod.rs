@@ -25,6 +25,7 @@ use crate::state::library::{
 };
 use crate::state::link::PageLink;
 use crate::state::presets::{matching, Preset, PresetFile};
+use crate::state::risk::RiskSettings;
 use crate::state::update::Action;
 use std::rc::Rc;
 
@@ -84,6 +85,9 @@ pub enum Msg {
     SetMeeting(bool),
     /// Show one member's own view (`None`: no member).
     PickMember(Option<String>),
+    /// The settings of "Hur säkert är det?" (not an undo step: they are
+    /// how the scenario is examined, not part of it).
+    SetRisk(RiskSettings),
     /// A link opened or edited in the address bar.
     OpenLink(Box<PageLink>),
     /// Use a data set: `None` the built-in one, else one of the person's own.
@@ -166,11 +170,15 @@ pub struct Workspace {
     pub meeting: bool,
     /// The member whose own view is shown.
     pub member: Option<String>,
+    /// The risk panel's settings.
+    pub risk: RiskSettings,
     pub notice: Option<Notice>,
     /// The last deleted scenario and its place, for "Ångra".
     deleted: Option<(usize, SavedScenario)>,
     /// The last deleted data set and its place, for "Ångra".
     deleted_dataset: Option<(usize, DatasetEntry)>,
+    /// The editor's last refused field: its id and why.
+    pub data_error: Option<(String, String)>,
 }
 
 impl Workspace {
@@ -194,9 +202,11 @@ impl Workspace {
             comparison: Rc::new(link.comparison),
             meeting: link.meeting,
             member: link.member,
+            risk: link.risk,
             notice: None,
             deleted: None,
             deleted_dataset: None,
+            data_error: None,
         }
     }
 
@@ -236,6 +246,7 @@ impl Workspace {
             comparison: (*self.comparison).clone(),
             meeting: self.meeting,
             member: self.member.clone(),
+            risk: self.risk,
         }
     }
 
@@ -480,6 +491,7 @@ impl Workspace {
                 next.comparison = Rc::new(Comparison::default());
             }
             Msg::SetMeeting(on) => next.meeting = on,
+            Msg::SetRisk(settings) => next.risk = settings,
             Msg::PickMember(member) => {
                 if member
                     .as_ref()
@@ -496,8 +508,10 @@ impl Workspace {
                     comparison,
                     meeting,
                     member,
+                    risk,
                 } = *link;
                 next.meeting = meeting;
+                next.risk = risk;
                 next.member = member;
                 if comparison != *self.comparison {
                     next.comparison = Rc::new(comparison);

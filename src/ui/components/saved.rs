@@ -174,15 +174,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
             );
         })
     };
-    let on_pick_file = {
-        let file_input = file_input.clone();
-        Callback::from(move |_| {
-            if let Some(input) = file_input.cast::<HtmlInputElement>() {
-                input.set_value("");
-                input.click();
-            }
-        })
-    };
+    let on_pick_file = platform::files::picker(&file_input);
     let on_file = {
         let data = props.data.clone();
         let dispatch = props.dispatch.clone();

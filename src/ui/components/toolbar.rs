@@ -15,6 +15,8 @@ pub enum Export {
     Print,
     BudgetCsv,
     MembersCsv,
+    /// The interim report's follow-up.
+    FollowUpCsv,
     /// The workbook with live formulas.
     Excel,
     /// The scenario's link, to the clipboard.
@@ -33,6 +35,8 @@ pub struct ToolbarState {
     /// A saved scenario is open (saving makes a new one).
     pub has_open: bool,
     pub has_members: bool,
+    /// The data set has an interim report's follow-up.
+    pub has_follow_up: bool,
     pub on_save: Callback<MouseEvent>,
     pub on_toggle_saved: Callback<MouseEvent>,
     pub on_export: Callback<Export>,
@@ -72,6 +76,9 @@ pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
                             <button type="button" class="menu__item" onclick={export(Export::BudgetCsv)}>{"Ladda ner budgeten (CSV)"}</button>
                             if props.has_members {
                                 <button type="button" class="menu__item" onclick={export(Export::MembersCsv)}>{"Ladda ner medlemstabellen (CSV)"}</button>
+                            }
+                            if props.has_follow_up {
+                                <button type="button" class="menu__item" onclick={export(Export::FollowUpCsv)}>{"Ladda ner uppföljningen (CSV)"}</button>
                             }
                             <button type="button" class="menu__item" onclick={export(Export::Excel)}>{"Ladda ner Excel med formler"}</button>
                         </div>

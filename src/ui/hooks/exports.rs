@@ -45,6 +45,7 @@ fn request(what: Export, source: &ExportSource) -> Option<Request> {
         }),
         Export::BudgetCsv => Request::BudgetCsv(file()),
         Export::MembersCsv => Request::MembersCsv(file()),
+        Export::FollowUpCsv => Request::FollowUpCsv(file()),
         Export::Excel => Request::Workbook(file()),
     })
 }
@@ -53,7 +54,9 @@ fn working(what: Export) -> &'static str {
     match what {
         Export::Print => "Beslutsunderlaget görs i ordning …",
         Export::Excel => "Excel-filen görs i ordning …",
-        Export::BudgetCsv | Export::MembersCsv => "CSV-filen görs i ordning …",
+        Export::BudgetCsv | Export::MembersCsv | Export::FollowUpCsv => {
+            "CSV-filen görs i ordning …"
+        }
         Export::CopyLink => "Länken kopieras …",
     }
 }
@@ -86,6 +89,8 @@ pub fn use_exports(source: ExportSource) -> (Callback<Export>, AttrValue) {
                             .map(|()| format!("Filen ”{}” är nedladdad.", file.name))
                     }
                     Ok(Response::Failed(why)) => Err(why),
+                    // Only the risk panel asks for draws, only the import for previews.
+                    Ok(Response::Draws(_) | Response::Import(_)) => Err("oväntat svar".to_owned()),
                     Err(why) => Err(why),
                 };
                 status.set(match outcome {

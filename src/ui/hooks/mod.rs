@@ -7,4 +7,5 @@
 pub mod address;
 pub mod exports;
 pub mod keys;
+pub mod risk;
 pub mod storage;

@@ -22,6 +22,18 @@ pub fn download(file_name: &str, mime_type: &str, bytes: &[u8]) -> Result<(), St
     Ok(())
 }
 
+/// A button's callback that opens the (hidden) file input `input`, emptied
+/// first so choosing the same file again is a change too.
+pub fn picker(input: &yew::NodeRef) -> yew::Callback<web_sys::MouseEvent> {
+    let input = input.clone();
+    yew::Callback::from(move |_| {
+        if let Some(i) = input.cast::<web_sys::HtmlInputElement>() {
+            i.set_value("");
+            i.click();
+        }
+    })
+}
+
 /// The first file chosen in a file input.
 pub fn chosen(input: &web_sys::HtmlInputElement) -> Option<gloo::file::File> {
     input

@@ -3,6 +3,7 @@
 //! failure here becomes a Swedish sentence for the page and a console entry;
 //! none stops the page or loses what is on it.
 
+pub mod carry;
 pub mod clipboard;
 pub mod files;
 pub mod json;

@@ -1,5 +1,6 @@
 //! The code fetched on demand, run in Web Workers: the `worker` module (the
-//! decision document, the CSV files) and the `excel` module (the workbook).
+//! decision document, the CSV files, the risk draws), the `excel` module
+//! (the workbook) and the `importer` module (budget files).
 //! A module is fetched the first time it is asked for, never at start. Each
 //! request is a typed message ([`crate::offload::protocol`]) sent with an
 //! id; the answer comes back with the same id. A worker says when it is
@@ -23,12 +24,15 @@ pub enum Module {
     Documents,
     /// The workbook (rust_xlsxwriter).
     Excel,
+    /// The budget import (calamine).
+    Importer,
 }
 
 impl Module {
     pub fn for_request(request: &Request) -> Self {
         match request {
             Request::Workbook(_) => Module::Excel,
+            Request::ImportRead(_) | Request::ImportApply(_) => Module::Importer,
             _ => Module::Documents,
         }
     }
@@ -37,6 +41,7 @@ impl Module {
         match self {
             Module::Documents => "worker_loader.js",
             Module::Excel => "excel_loader.js",
+            Module::Importer => "importer_loader.js",
         }
     }
 }

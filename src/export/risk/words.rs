@@ -1,0 +1,169 @@
+//! The risk in Swedish words: the one sentence a board member can repeat,
+//! what the run assumed, and the name of each decision in the tornado.
+//!
+//! The sentence says only what the figures support. It names the plan year
+//! with the largest share of draws below zero (the earliest of equal ones),
+//! since that is where the board's margin is thinnest; a share that rounds
+//! to 0,0 % or 100,0 % without being it is said as "under 0,1 %" or "över
+//! 99,9 %", and a year where no draw (or every draw) is negative is said
+//! as just that, in draws, not as "no risk".
+
+use crate::core::risk::{DriverKind, RiskInputs, YearRisk};
+use crate::export::format::{kronor, kronor_kr, percent};
+use crate::export::risk::{DriverRow, RiskReport};
+use rust_decimal::Decimal;
+
+/// A share of draws as the sentence says it: `23,0 %`, `under 0,1 %`,
+/// `över 99,9 %`.
+pub fn share_words(percent_value: Decimal) -> String {
+    let tenth = Decimal::new(1, 1);
+    if percent_value > Decimal::ZERO && percent_value < Decimal::new(5, 2) {
+        format!("under {}", percent(tenth))
+    } else if percent_value < Decimal::ONE_HUNDRED && percent_value >= Decimal::new(9995, 2) {
+        format!("över {}", percent(Decimal::ONE_HUNDRED - tenth))
+    } else {
+        percent(percent_value)
+    }
+}
+
+/// The year with the largest share of negative equity, the earliest of
+/// equal ones.
+pub fn riskiest(years: &[YearRisk]) -> Option<&YearRisk> {
+    years
+        .iter()
+        .fold(None, |best: Option<&YearRisk>, y| match best {
+            Some(b) if b.negative_percent >= y.negative_percent => Some(b),
+            _ => Some(y),
+        })
+}
+
+/// "Med dessa antaganden är risken 23,0 % att det egna kapitalet är
+/// negativt 2028." (see the module's note on what it says when).
+pub fn sentence(years: &[YearRisk], draws: u32) -> String {
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+        return String::new();
+    };
+    let Some(worst) = riskiest(years) else {
+        return String::new();
+    };
+    let n = kronor(Decimal::from(draws));
+    let span = if first.year == last.year {
+        first.year.to_string()
+    } else {
+        format!("{}–{}", first.year, last.year)
+    };
+    if worst.negative_percent.is_zero() {
+        format!("Med dessa antaganden blev det egna kapitalet inte negativt något år {span} i någon av de {n} dragningarna.")
+    } else if worst.negative_percent == Decimal::ONE_HUNDRED {
+        format!(
+            "Med dessa antaganden är det egna kapitalet negativt {} i alla {n} dragningar.",
+            worst.year
+        )
+    } else {
+        let said = format!(
+            "Med dessa antaganden är risken {} att det egna kapitalet är negativt {}.",
+            share_words(worst.negative_percent),
+            worst.year
+        );
+        // When the risk starts earlier, the year it starts is said too.
+        match years.iter().find(|y| y.negative_percent > Decimal::ZERO) {
+            Some(from) if from.year < worst.year => format!(
+                "{said} Risken finns från {} ({}).",
+                from.year,
+                share_words(from.negative_percent)
+            ),
+            _ => said,
+        }
+    }
+}
+
+/// What the table's percentiles and band marks mean, with the band's
+/// bounds: "… Bandet går från golvet, 0 kr, till riktvärdet, 3 791 600 kr; …".
+pub fn band_note(report: &RiskReport) -> String {
+    let ceilings: Vec<_> = report.years.iter().map(|y| y.guideline).collect();
+    let ceiling = match ceilings.first() {
+        Some(first) if ceilings.iter().all(|c| c == first) => {
+            format!("riktvärdet, {}", kronor_kr(*first))
+        }
+        _ => format!(
+            "årets riktvärde ({})",
+            report
+                .years
+                .iter()
+                .map(|y| format!("{} {}", y.risk.year, kronor_kr(y.guideline)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    format!(
+        "Mellan 10:e och 90:e percentilen ligger 8 av 10 dragningar. Bandet går från golvet, {}, till {ceiling}; under, inom eller över gäller medianen av dragningarna, inte scenariots eget värde.",
+        kronor_kr(report.floor)
+    )
+}
+
+/// What the run assumed, in one line: "10 000 dragningar, kostnadsökning
+/// ±1,5 procentenheter, medel ±1,0 %, slumpfrö 1."
+pub fn assumptions(inputs: &RiskInputs) -> String {
+    let one_decimal = |v: Decimal| percent(v).trim_end_matches("\u{a0}%").to_owned();
+    format!(
+        "Beräknat med {} dragningar: kostnadsökningen ±{} procentenheter och medlen ±{}\u{a0}% kring scenariots värden, slumpfrö {}.",
+        kronor(Decimal::from(inputs.draws())),
+        one_decimal(inputs.growth_spread()),
+        one_decimal(inputs.revenue_spread()),
+        inputs.seed()
+    )
+}
+
+/// The decision a bar moves: "Finansieringsnivå 2027 ±5 procentenheter",
+/// "Andel individinsatser 2027 ±5", "Kostnadsökning ±1 procentenhet",
+/// "Medel ±1 %"; a carried year says so.
+pub fn driver_words(row: &DriverRow) -> String {
+    let carried = if row.carried { " (överfört)" } else { "" };
+    match row.driver.kind {
+        DriverKind::Funding(y) => format!("Finansieringsnivå {y}{carried} ±5 procentenheter"),
+        DriverKind::Share(y) => format!("Andel individinsatser {y}{carried} ±5"),
+        DriverKind::Growth => "Kostnadsökning ±1 procentenhet".to_owned(),
+        DriverKind::Revenue => "Medel ±1\u{a0}%".to_owned(),
+    }
+}
+
+/// A bar's test hook name: `funding-2027`, `share-2027`, `growth`, `revenue`.
+pub fn driver_key(kind: DriverKind) -> String {
+    match kind {
+        DriverKind::Funding(y) => format!("funding-{y}"),
+        DriverKind::Share(y) => format!("share-{y}"),
+        DriverKind::Growth => "growth".to_owned(),
+        DriverKind::Revenue => "revenue".to_owned(),
+    }
+}
+
+/// The sentence under the tornado: which decision matters most, and the
+/// notes a reader needs (no share bars; carried years).
+pub fn driver_notes(report: &RiskReport) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(top) = report.drivers.first() {
+        notes.push(format!(
+            "Störst effekt på det egna kapitalet {} har {}.",
+            report.last_year(),
+            lowercase_first(&driver_words(top))
+        ));
+    }
+    if !report.share_steered {
+        notes.push("Andel individinsatser har ingen stapel: scenariot styr inte andelen något år. Kryssa i ”Styr andelen” för ett år för att se dess effekt.".to_owned());
+    }
+    if report.has_carried() {
+        notes.push(format!(
+            "Överfört: året ligger efter dataunderlagets planperiod (till {}) och har inget eget värde i scenariot, så det behåller föregående års. Stapeln visar vad ett eget värde just det året skulle ge.",
+            report.plan_end
+        ));
+    }
+    notes
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,116 @@
+//! The data set editor's members and teams: each municipality's weight in
+//! the key and the key's source, which municipalities each team serves,
+//! and each team's funded FTE and participants. A data set without members
+//! says so; its teams' staffing can still be given.
+
+use crate::export::format::percent_input;
+use crate::state::edit::DataEdit;
+use crate::state::workspace::Msg;
+use crate::ui::components::data_editor::{text_field, DataEditorProps};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn members(p: &DataEditorProps) -> Html {
+    let Some(members) = &p.data.members else {
+        return html! {
+            <p class="field-hint">{"Dataunderlaget har inga medlemmar: medlemmarnas och bemanningens vyer säger det, allt annat fungerar."}</p>
+        };
+    };
+    html! {
+        <>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Fördelningsnyckeln, tabell att redigera">
+                <table class="data-editor__table">
+                    <thead><tr><th scope="col">{"Medlem"}</th><th scope="col" class="num">{"Fast andel"}</th><th scope="col" class="num">{"Vikt i nyckeln"}</th></tr></thead>
+                    <tbody>
+                        { for members.list.iter().enumerate().map(|(m, member)| html! {
+                            <tr>
+                                <th scope="row">{ member.name.clone() }</th>
+                                <td class="num">{ member.fixed_percent.map(|f| format!("{} %", percent_input(f))).unwrap_or_else(|| "–".to_owned()) }</td>
+                                <td>
+                                    if member.fixed_percent.is_none() {
+                                        { text_field(p, format!("data-member-{m}-weight"), format!("Vikt i nyckeln för {}", member.name),
+                                            member.key_weight.map(percent_input).unwrap_or_default(), true,
+                                            move |text| DataEdit::KeyWeight { member: m, text }) }
+                                    }
+                                </td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="field">
+                <label for="data-key-source">{"Nyckelns källa"}</label>
+                { text_field(p, "data-key-source".into(), "Nyckelns källa".into(), members.key_source.clone(), false, DataEdit::KeySource) }
+            </div>
+        </>
+    }
+}
+
+fn team(p: &DataEditorProps, id: &str, name: &str) -> Html {
+    let d = &p.data;
+    let info = d.team_info(id);
+    let serves = |member: &str| info.is_some_and(|t| t.serves.iter().any(|m| m == member));
+    let municipalities = d.member_list().iter().filter(|m| m.fixed_percent.is_none());
+    let (team_for_fte, team_for_part) = (id.to_owned(), id.to_owned());
+    html! {
+        <fieldset class="data-editor__team">
+            <legend>{ name.to_owned() }</legend>
+            if d.members.is_some() {
+                <p class="data-editor__serves" role="group" aria-label={format!("Kommuner som {name} arbetar för")}>
+                    { for municipalities.map(|m| {
+                        let (send, team, member) = (p.send.clone(), id.to_owned(), m.id.clone());
+                        let onchange = Callback::from(move |e: Event| {
+                            let serves = e.target_unchecked_into::<HtmlInputElement>().checked();
+                            send.emit(Msg::EditData(DataEdit::Serves { team: team.clone(), member: member.clone(), serves }));
+                        });
+                        let box_id = format!("data-team-{id}-serves-{}", m.id);
+                        html! {
+                            <span class="data-editor__check">
+                                <input type="checkbox" id={box_id.clone()} checked={serves(&m.id)} {onchange} />
+                                <label for={box_id}>{ m.name.clone() }</label>
+                            </span>
+                        }
+                    }) }
+                </p>
+            }
+            <div class="data-editor__grid">
+                <div class="field">
+                    <label for={format!("data-team-{id}-fte")}>{"Finansierade årsarbetare"}</label>
+                    { text_field(p, format!("data-team-{id}-fte"), format!("Finansierade årsarbetare, {name}"),
+                        info.and_then(|t| t.fte).map(percent_input).unwrap_or_default(), true,
+                        move |text| DataEdit::TeamFte { team: team_for_fte.clone(), text }) }
+                </div>
+                <div class="field">
+                    <label for={format!("data-team-{id}-participants")}>{"Deltagare samtidigt (t.ex. 40–60)"}</label>
+                    { text_field(p, format!("data-team-{id}-participants"), format!("Deltagare samtidigt, {name}"),
+                        info.and_then(|t| t.participants).map(|(l, h)| if l == h { l.to_string() } else { format!("{l}–{h}") }).unwrap_or_default(), true,
+                        move |text| DataEdit::TeamParticipants { team: team_for_part.clone(), text }) }
+                </div>
+            </div>
+        </fieldset>
+    }
+}
+
+#[function_component(PeopleEditor)]
+pub fn people_editor(p: &DataEditorProps) -> Html {
+    let teams: Vec<(String, String)> = p
+        .data
+        .teams()
+        .map(|l| (l.id.clone(), l.name.clone()))
+        .collect();
+    html! {
+        <>
+            <fieldset class="data-editor__group">
+                <legend>{"Medlemmar och fördelningsnyckel"}</legend>
+                { members(p) }
+            </fieldset>
+            <fieldset class="data-editor__group">
+                <legend>{"Samordningsteamen"}</legend>
+                if teams.is_empty() {
+                    <p class="field-hint">{"Inga rader är markerade som samordningsteam (kryssa i ”Team” på en rad bland individinsatserna)."}</p>
+                }
+                { for teams.iter().map(|(id, name)| team(p, id, name)) }
+            </fieldset>
+        </>
+    }
+}
