@@ -136,8 +136,18 @@ fn shown(job: &ImportJob, preview: &Preview) -> PreviewShown {
             .questions()
             .iter()
             .any(|q| matches!(q, import::Question::OpeningEquity)),
-        choices: preview.suggested(),
+        choices: named(preview.suggested(), &job.file_name),
     }
+}
+
+/// The suggested answers, with the file's name (without its extension) as
+/// the data set's name when the file says none.
+fn named(mut choices: Choices, file_name: &str) -> Choices {
+    if choices.name.trim().is_empty() {
+        let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+        choices.name = stem.replace(['_', '-'], " ").trim().to_owned();
+    }
+    choices
 }
 
 /// Reads a budget file into what the preview shows.
