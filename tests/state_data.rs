@@ -57,7 +57,8 @@ impl Page {
 
     fn result(&self, year: u16) -> Decimal {
         let p = project(&self.ws.data, &self.ws.scenario);
-        p.year(year).unwrap().result
+        let result = p.all_years().find(|y| y.year == year).unwrap().result;
+        result
     }
 
     fn edit(&mut self, change: DataEdit) -> bool {
@@ -341,4 +342,55 @@ fn a_refused_text_is_said_for_its_field_and_changes_nothing() {
     }));
     assert_eq!(page.ws.data_error, None);
     assert_eq!(page.ws.data.lines[0].amounts[1], dec!(620000));
+}
+
+#[test]
+fn the_secretary_adds_the_2026_budget_and_the_2025_outcome_and_plans_2026_to_2029() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    // Budget 2026: a later budget fits while 2025 is still the first year.
+    assert!(page.edit(DataEdit::AddColumn {
+        kind: ColumnKind::Budget,
+        year: 2026
+    }));
+    let budget_2026 = page.ws.data.column(ColumnKind::Budget, 2026).unwrap();
+    assert_eq!(budget_2026, 4, "after the three 2025 columns");
+    assert!(page.edit(DataEdit::Revenue {
+        column: budget_2026,
+        text: "18 958 000".to_owned()
+    }));
+    // 2026 as the first year: 2025 is the reference year, opening with the
+    // closing of 2024 as the data set had it, 3 863 000 + 19 038 000 −
+    // 20 983 000 = 1 918 000 kr; 2024's column and 2025's prognosis and
+    // outcome to date go.
+    assert!(
+        page.edit(DataEdit::FirstPlanYear(2026)),
+        "{:?}",
+        page.ws.data_error
+    );
+    let d = page.ws.data.clone();
+    assert_eq!(
+        (d.reference_year, d.first_plan_year, d.plan_end),
+        (Some(2025), 2026, 2027)
+    );
+    assert_eq!(d.opening_equity.amount, dec!(1918000));
+    assert_eq!(d.columns.len(), 2);
+    // 2025's budget becomes its outcome; the outcome's figures are typed in.
+    assert!(page.edit(DataEdit::SetColumnKind {
+        column: 0,
+        kind: ColumnKind::Outcome
+    }));
+    assert!(page.edit(DataEdit::Amount {
+        line: 0,
+        column: 0,
+        text: "634 396".to_owned()
+    }));
+    assert!(page.edit(DataEdit::PlanEnd(2029)));
+    assert_eq!(page.ws.data.own_period().last(), 2029);
+    // The plan runs 2026–2029 from the new budget: 2026 has 0 kr of costs
+    // on every line until its figures are typed, so its result is its revenue.
+    assert_eq!(page.result(2026), dec!(18958000));
+    // The 2025 outcome: SFV's budget 2025 (result −2 028 622 kr) with
+    // Styrelse at 634 396 instead of 619 227, 15 169 kr more in costs.
+    assert_eq!(page.result(2025), dec!(-2028622) - dec!(15169));
 }

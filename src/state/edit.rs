@@ -9,7 +9,7 @@
 //! figures on the page always come from a valid data set.
 
 use crate::core::dataset::{BudgetLine, Category, Column, ColumnKind, Dataset, TeamInfo};
-use crate::core::horizon::Year;
+use crate::core::horizon::{PlanPeriod, Year};
 use crate::core::rules::NumberRule;
 use crate::core::validate::KRONOR_LIMIT;
 use crate::import::words::{make_id, unique_id};
@@ -53,6 +53,12 @@ pub enum DataEdit {
     AddColumn {
         kind: ColumnKind,
         year: Year,
+    },
+    /// What a column holds (a budget that became an outcome, say); its
+    /// amounts stay.
+    SetColumnKind {
+        column: usize,
+        kind: ColumnKind,
     },
     RemoveColumn {
         column: usize,
@@ -104,6 +110,7 @@ pub fn field_id(change: &DataEdit) -> String {
         DataEdit::RemoveLine { line } => format!("data-line-{line}-remove"),
         DataEdit::Amount { line, column, .. } => format!("data-line-{line}-amount-{column}"),
         DataEdit::AddColumn { .. } => "data-add-column".to_owned(),
+        DataEdit::SetColumnKind { column, .. } => format!("data-column-{column}-kind"),
         DataEdit::RemoveColumn { column } => format!("data-column-{column}-remove"),
         DataEdit::Revenue { column, .. } => format!("data-revenue-{column}"),
         DataEdit::OpeningEquity(_) => "data-opening".to_owned(),
@@ -210,6 +217,12 @@ fn apply(data: &mut Dataset, change: &DataEdit) -> Result<(), String> {
                 .ok_or_else(|| "Kolumnen finns inte längre.".to_owned())? = value;
         }
         DataEdit::AddColumn { kind, year } => add_column(data, *kind, *year)?,
+        DataEdit::SetColumnKind { column, kind } => {
+            data.columns
+                .get_mut(*column)
+                .ok_or_else(|| "Kolumnen finns inte längre.".to_owned())?
+                .kind = *kind;
+        }
         DataEdit::RemoveColumn { column } => remove_column(data, *column)?,
         DataEdit::Revenue { column, text } => {
             let value = if text.trim().is_empty() {
@@ -228,7 +241,7 @@ fn apply(data: &mut Dataset, change: &DataEdit) -> Result<(), String> {
                 parse_with(&GUIDELINE_RULE, text).map_err(|e| e.to_string())?;
         }
         DataEdit::ReferenceYear(year) => data.reference_year = *year,
-        DataEdit::FirstPlanYear(year) => data.first_plan_year = *year,
+        DataEdit::FirstPlanYear(year) => move_first_year(data, *year),
         DataEdit::PlanEnd(year) => data.plan_end = *year,
         DataEdit::KeyWeight { member, text } => key_weight(data, *member, text)?,
         DataEdit::KeySource(text) => {
@@ -332,6 +345,46 @@ fn remove_line(data: &mut Dataset, line: usize) -> Result<(), String> {
         data.unallocated_line = None;
     }
     Ok(())
+}
+
+/// A new first plan year. Moving on by one year (planning 2026 from 2025)
+/// makes the old first year the reference year, starting with the equity
+/// it started with (the old reference year's closing), with its budget
+/// column (whose kind can then be made an outcome); the columns of earlier
+/// years and the old year's prognosis and outcome to date are dropped, as
+/// no reference year can have them. The plan end stays within the new
+/// period. Any other move leaves the columns for the check to judge.
+fn move_first_year(data: &mut Dataset, year: Year) {
+    let old = data.first_plan_year;
+    if year == old {
+        return;
+    }
+    if year == old + 1 {
+        let opening = data.first_opening_equity();
+        data.opening_equity.note = format!(
+            "Ingående eget kapital {old}: utgående {} enligt dataunderlaget före bytet av planår.",
+            data.reference_year.unwrap_or(old)
+        );
+        data.reference_year = Some(old);
+        data.opening_equity.amount = opening;
+        let keep: Vec<bool> = data
+            .columns
+            .iter()
+            .map(|c| c.year > old || (c.year == old && c.kind == ColumnKind::Budget))
+            .collect();
+        for column in (0..keep.len()).rev().filter(|&c| !keep[c]) {
+            data.columns.remove(column);
+            data.revenue.remove(column);
+            for line in &mut data.lines {
+                line.amounts.remove(column);
+            }
+        }
+    } else if data.reference_year.is_some_and(|r| r >= year) {
+        data.reference_year = None;
+    }
+    data.first_plan_opening_equity = None;
+    data.first_plan_year = year;
+    data.plan_end = data.plan_end.clamp(year, PlanPeriod::latest_end(year));
 }
 
 /// Adds an empty column (0 kr on every line, no revenue), in year order.

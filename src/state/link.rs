@@ -43,6 +43,12 @@ pub struct PageLink {
 /// not built in opens with the same figures on another computer.
 pub const DATA_KEY: &str = "data";
 
+/// A link `fragment` with the carried data set's `value` added.
+pub fn with_data(fragment: &str, value: &str) -> String {
+    let join = if fragment.is_empty() { "" } else { "&" };
+    format!("{fragment}{join}{DATA_KEY}={value}")
+}
+
 /// The carried data set's value in a link, if it has one.
 pub fn carried_data(text: &str) -> Option<&str> {
     let body = text.strip_prefix('#').unwrap_or(text);

@@ -221,7 +221,7 @@ pub fn app(props: &AppProps) -> Html {
         use_memo(deps, move |_| state.ws.page_link())
     };
     let carried_data = (!ws.uses_builtin()).then(|| ws.data.clone());
-    use_address_mirror(page_link.clone(), carried_data, url_error.clone());
+    use_address_mirror(page_link.clone(), carried_data.clone(), url_error.clone());
     use_address_edits(props.builtin.clone(), send.clone(), ignored.clone());
     use_dataset_storage(
         ws.datasets.clone(),
@@ -250,6 +250,7 @@ pub fn app(props: &AppProps) -> Html {
             .clone()
             .unwrap_or_else(|| summary(&ws.data, &ws.scenario)),
         name: open_name.clone(),
+        carried: !ws.uses_builtin(),
     });
 
     let close = |handle: UseStateHandle<Option<String>>| {
@@ -351,7 +352,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             if *saved_open && !meeting {
-                <SavedScenarios data={data.clone()} library={ws.library.clone()} open={ws.open_saved.clone()}
+                <SavedScenarios data={data.clone()} builtin={ws.builtin.clone()} datasets={ws.datasets.clone()} library={ws.library.clone()} open={ws.open_saved.clone()}
                     writable={loaded.writable} dispatch={send.clone()} naming_request={*naming_request} />
             }
             if meeting && ws.comparison.columns.len() > 1 {
@@ -372,7 +373,7 @@ pub fn app(props: &AppProps) -> Html {
                         send={send.clone()} decisions_only={meeting} />
                     if !meeting {
                         <Motivation text={ws.motivation.clone()} send={send.clone()} />
-                        <CopyLink target={LinkTarget::Scenario(ws.scenario.clone())}
+                        <CopyLink target={LinkTarget::Scenario(ws.scenario.clone())} carried={carried_data.clone()}
                             label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
                     }
                     <ResultLine cards={derived.cards.clone()} />
@@ -387,7 +388,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     if let (Some(compared), false) = (state.compared.clone(), meeting) {
                         <ComparisonView compared={compared} dispatch={send.clone()} copy_link={html! {
-                            <CopyLink target={LinkTarget::Page(page_link.clone())}
+                            <CopyLink target={LinkTarget::Page(page_link.clone())} carried={carried_data.clone()}
                                 label="Kopiera länk till jämförelsen" what="jämförelsen" test_id="compare-share-status" />
                         }} />
                     }

@@ -114,6 +114,7 @@ fn general(p: &DataEditorProps) -> Html {
                 { year_select("data-first-year", "Första planår", years.iter().copied(), Some(first), None, edit(|y| y.map(DataEdit::FirstPlanYear))) }
                 { year_select("data-plan-end", "Dataunderlagets planperiod till", first..=PlanPeriod::latest_end(first), Some(d.plan_end), None, edit(|y| y.map(DataEdit::PlanEnd))) }
             </div>
+            <p class="field-hint">{"Ett nytt första planår (t.ex. 2026 när budget 2026 är lagd) gör det förra till referensår med dess budgetkolumn, som kan ändras till utfall under ”Kolumner”; äldre kolumner och förra årets prognos och utfall hittills tas bort. Ingående eget kapital blir det förra årets ingående. Allt kan ångras."}</p>
         </fieldset>
     }
 }
@@ -247,9 +248,21 @@ fn columns(p: &DataEditorProps) -> Html {
                 { for d.columns.iter().enumerate().map(|(c, column)| {
                     let send = p.send.clone();
                     let title = column_title(column);
+                    let on_kind = {
+                        let send = send.clone();
+                        Callback::from(move |e: Event| {
+                            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                            if let Some((kind, _)) = KINDS.iter().find(|(_, w)| *w == value) {
+                                send.emit(Msg::EditData(DataEdit::SetColumnKind { column: c, kind: *kind }));
+                            }
+                        })
+                    };
                     html! {
                         <li>
                             <span>{ title.clone() }</span>
+                            <select class="select" aria-label={format!("Slag för kolumnen {title}")} onchange={on_kind}>
+                                { for KINDS.iter().map(|(k, w)| html! { <option value={*w} selected={*k == column.kind}>{ *w }</option> }) }
+                            </select>
                             <button type="button" class="button button--small button--secondary" aria-label={format!("Ta bort kolumnen {title}")}
                                 onclick={Callback::from(move |_| send.emit(Msg::EditData(DataEdit::RemoveColumn { column: c })))}>{"Ta bort"}</button>
                         </li>

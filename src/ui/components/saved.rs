@@ -11,6 +11,7 @@
 
 use crate::core::Dataset;
 use crate::export::words::summary;
+use crate::state::datasets::Datasets as OwnDatasets;
 use crate::state::fragment;
 use crate::state::library::{check_document_size, read_document, Datasets, Library};
 use crate::state::workspace::Msg;
@@ -24,7 +25,11 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedProps {
+    /// The data set in use.
     pub data: Rc<Dataset>,
+    /// The other data sets this browser knows (a scenario may belong to one).
+    pub builtin: Rc<Dataset>,
+    pub datasets: Rc<OwnDatasets>,
     pub library: Rc<Library>,
     pub open: Option<String>,
     /// Whether the browser lets the page store anything.
@@ -176,7 +181,11 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
     };
     let on_pick_file = platform::files::picker(&file_input);
     let on_file = {
-        let data = props.data.clone();
+        let known = (
+            props.data.clone(),
+            props.builtin.clone(),
+            props.datasets.clone(),
+        );
         let dispatch = props.dispatch.clone();
         let file_error = file_error.clone();
         let reader = reader.clone();
@@ -199,12 +208,12 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                 refuse(why.to_string());
                 return;
             }
-            let data = data.clone();
+            let known = known.clone();
             let dispatch = dispatch.clone();
             let file_error = file_error.clone();
             let task = gloo::file::callbacks::read_as_text(&file, move |text| match text {
                 Err(error) => refuse(format!("den gick inte att läsa ({error}).")),
-                Ok(text) => match read_file(&data, &text) {
+                Ok(text) => match read_file(&known, &text) {
                     Ok(read) => {
                         file_error.set(None);
                         dispatch.emit(Msg::Import(read));
@@ -300,7 +309,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                                 </p>
                                 <p class="saved__meta">
                                     <span>{ format!("Sparat {}", entry.saved_text()) }</span>
-                                    <span class="saved__summary">{ entry_summary(&props.data, entry) }</span>
+                                    <span class="saved__summary">{ entry_summary(props, entry) }</span>
                                 </p>
                                 if *editing == Editing::ConfirmDelete(id.clone()) {
                                     <div class="saved__confirm" role="group" aria-label={format!("Bekräfta borttagning av ”{name}”")}>
@@ -344,18 +353,40 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
 }
 
 /// Reads an imported scenario file: every scenario must belong to a data
-/// set this page knows.
-fn read_file(data: &Dataset, text: &str) -> Result<Library, String> {
+/// set this page knows (the one in use, the built-in one, the person's own).
+fn read_file(
+    (data, builtin, own): &(Rc<Dataset>, Rc<Dataset>, Rc<OwnDatasets>),
+    text: &str,
+) -> Result<Library, String> {
     let source = BrowserJson::parse(text)
         .map_err(|e| crate::state::library::LibraryError::from(e).to_string())?;
-    let lookup = |id: &str| (id == data.id).then_some(data);
+    let lookup = |id: &str| {
+        [&**data, &**builtin]
+            .into_iter()
+            .find(|d| d.id == id)
+            .or_else(|| own.get(id))
+    };
     read_document(&source, &lookup, Datasets::RequireKnown).map_err(|e| e.to_string())
 }
 
 /// A saved scenario's one-line summary (or why it cannot be shown here).
-fn entry_summary(data: &Dataset, entry: &crate::state::library::SavedScenario) -> String {
+fn entry_summary(props: &SavedProps, entry: &crate::state::library::SavedScenario) -> String {
+    let data = &props.data;
     if entry.dataset != data.id {
-        return format!("hör till ett annat dataunderlag ({})", entry.dataset);
+        let named = [&*props.builtin]
+            .into_iter()
+            .find(|d| d.id == entry.dataset)
+            .or_else(|| props.datasets.get(&entry.dataset));
+        return match named {
+            Some(other) => format!(
+                "hör till dataunderlaget ”{}”, som används när det öppnas",
+                other.name
+            ),
+            None => format!(
+                "hör till ett dataunderlag som inte finns här ({})",
+                entry.dataset
+            ),
+        };
     }
     summary(data, &fragment::parse(data, &entry.link).0)
 }

@@ -4,10 +4,10 @@
 //! the edge; a refusal (no permission, no secure context) is shown in words and
 //! logged, and the address bar still holds the page's link.
 
-use crate::core::Scenario;
+use crate::core::{Dataset, Scenario};
 use crate::state::fragment;
 use crate::state::link::{self, PageLink};
-use crate::ui::platform::clipboard;
+use crate::ui::platform::{carry, clipboard};
 use gloo::utils::window;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -49,6 +49,8 @@ pub fn full_link(fragment: &str) -> String {
 enum Outcome {
     Copied,
     Failed,
+    /// The data set in use cannot ride in a link: why.
+    TooLarge(String),
 }
 
 #[derive(Properties, PartialEq)]
@@ -60,6 +62,10 @@ pub struct CopyLinkProps {
     pub what: AttrValue,
     #[prop_or_default]
     pub test_id: Option<AttrValue>,
+    /// The data set in use when it is not the built-in one: the link
+    /// carries it.
+    #[prop_or_default]
+    pub carried: Option<Rc<Dataset>>,
 }
 
 #[function_component(CopyLink)]
@@ -69,13 +75,19 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
     let outcome = use_state_eq(|| None::<(Outcome, LinkTarget)>);
     let onclick = {
         let outcome = outcome.clone();
-        let target = props.target.clone();
+        let (target, carried) = (props.target.clone(), props.carried.clone());
         // The link is built on click, not on every render of a slider drag.
         Callback::from(move |_| {
-            let outcome = outcome.clone();
-            let target = target.clone();
-            let link = full_link(&target.fragment());
+            let (outcome, target, carried) = (outcome.clone(), target.clone(), carried.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                let mut fragment = target.fragment();
+                if let Some(data) = carried {
+                    match carry::link_value(&data).await {
+                        Ok(value) => fragment = link::with_data(&fragment, &value),
+                        Err(why) => return outcome.set(Some((Outcome::TooLarge(why), target))),
+                    }
+                }
+                let link = full_link(&fragment);
                 match clipboard::copy(&link).await {
                     Ok(()) => outcome.set(Some((Outcome::Copied, target))),
                     Err(error) => {
@@ -96,6 +108,7 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
             props.what
         ),
         Some(Outcome::Failed) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.".to_owned(),
+        Some(Outcome::TooLarge(why)) => why.clone(),
         None => String::new(),
     };
     html! {

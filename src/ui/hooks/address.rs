@@ -54,10 +54,7 @@ pub fn use_address_mirror(
                 let mut problem = None;
                 if let Some(data) = &carried {
                     match packed(&cache, data).await {
-                        Ok(value) => {
-                            let join = if text.is_empty() { "" } else { "&" };
-                            text = format!("{text}{join}{DATA_KEY}={value}");
-                        }
+                        Ok(value) => text = link::with_data(&text, &value),
                         Err(why) => {
                             problem = Some(format!("Länken bär inte dataunderlaget: {why}"))
                         }

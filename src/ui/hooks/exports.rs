@@ -23,6 +23,8 @@ pub struct ExportSource {
     pub name: Option<String>,
     /// What the scenario is called in a file name: its name, else its summary.
     pub title: String,
+    /// The data set in use is not the built-in one: a copied link carries it.
+    pub carried: bool,
 }
 
 fn request(what: Export, source: &ExportSource) -> Option<Request> {
@@ -69,11 +71,21 @@ pub fn use_exports(source: ExportSource) -> (Callback<Export>, AttrValue) {
         let status = status.clone();
         use_callback(source, move |what: Export, source| {
             let request = request(what, source);
-            let link = full_link(&crate::state::fragment::serialize(&source.page.scenario));
+            let scenario = crate::state::fragment::serialize(&source.page.scenario);
+            let carried = source.carried.then(|| source.data.clone());
             let status = status.clone();
             status.set(working(what).into());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(request) = request else {
+                    let link = match carried {
+                        None => full_link(&scenario),
+                        Some(data) => match crate::ui::platform::carry::link_value(&data).await {
+                            Ok(value) => {
+                                full_link(&crate::state::link::with_data(&scenario, &value))
+                            }
+                            Err(why) => return status.set(why.into()),
+                        },
+                    };
                     status.set(match clipboard::copy(&link).await {
                         Ok(()) => "Länken till scenariot är kopierad. Klistra in den i ett mejl för att dela den.".into(),
                         Err(_) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.".into(),
