@@ -206,12 +206,18 @@ pub fn settings(data: &Dataset, scenario: &Scenario) -> Vec<(String, String)> {
 /// sentence for the page: it is a ceiling, and money above it is money meant
 /// for the work that lies unused.
 pub fn guideline_hint(data: &Dataset) -> String {
+    // Attributed as the source does, not as a rule the page cannot cite.
     let source = data
         .source(&data.equity_guideline.source)
-        .map(|s| format!(" (standardvärdet enligt {}, {})", s.title, s.issuer))
+        .map(|s| {
+            format!(
+                " Standardvärdet kommer från {} ({}), där det anges som en rekommendation.",
+                s.title, s.issuer
+            )
+        })
         .unwrap_or_default();
     format!(
-        "Eget kapital bör understiga {} av årets medel{source}. Över riktvärdet ligger pengar som är avsedda för insatser kvar oanvända.",
+        "Ett tak, inte ett lagkrav: eget kapital bör understiga {} av årets medel. Över riktvärdet ligger pengar som är avsedda för insatser kvar oanvända.{source}",
         pct(data.equity_guideline.value)
     )
 }

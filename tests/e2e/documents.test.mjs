@@ -165,3 +165,21 @@ test('a module that cannot be fetched is said in Swedish, the page keeps working
   await notice.waitFor({ state: 'detached' });
   await context.close();
 });
+
+test('an Excel download started just before meeting mode is switched on finishes without a false error', async () => {
+  const { context, page, problems } = await open('f2026=80');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await menuItem(page, 'Ladda ner Excel med formler');
+      // Meeting mode on while the workbook is still being made.
+      await page.getByRole('button', { name: 'Mötesläge' }).click();
+    })(),
+  ]);
+  assert.match(file.suggestedFilename(), /\.xlsx$/);
+  await page.keyboard.press('Escape');
+  await page.getByText(/Filen ”budgetsimulatorn-.*\.xlsx” är nedladdad\./).waitFor();
+  assert.equal(await page.getByText(/Det gick inte/).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -139,6 +139,35 @@ test('save, reload, find and open a saved scenario; changes autosave', async () 
   await context.close();
 });
 
+test('two tabs of one browser never lose each other\'s saved scenarios', async () => {
+  const { context, page: first, errors } = await fresh('f2026=80');
+  const second = await context.newPage();
+  await second.goto(`${app.server.url}#s2027=70`);
+  await second.locator('[data-metric="closing-2027"]').first().waitFor();
+  const save = async (page, name) => {
+    await page.getByRole('button', { name: 'Spara scenario' }).click();
+    await page.getByLabel('Namn på scenariot').fill(name);
+    await page.getByLabel('Namn på scenariot').press('Enter');
+    await page.getByText(`Öppet: ”${name}”`).waitFor();
+  };
+  await save(first, 'Från flik 1');
+  // The other tab follows (the storage event) and saves its own beside it.
+  await second.getByRole('button', { name: 'Sparade scenarier (1)' }).waitFor();
+  await save(second, 'Från flik 2');
+  await second.locator('.saved__item', { hasText: 'Från flik 1' }).waitFor();
+  await first.locator('.saved__item', { hasText: 'Från flik 2' }).waitFor();
+  // An autosave in the first tab keeps the second tab's scenario.
+  await first.fill('#f2027-tal', '85');
+  await first.waitForTimeout(300);
+  const names = await second.evaluate(() => JSON.parse(localStorage.getItem('budgetsimulatorn.scenarier')).scenarios.map((s) => s.name).sort());
+  assert.deepEqual(names, ['Från flik 1', 'Från flik 2']);
+  await second.reload();
+  await second.locator('.saved__item', { hasText: 'Från flik 1' }).waitFor();
+  assert.equal(await second.locator('.saved__item').count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('unreadable stored data: the page starts with the defaults, says so and keeps a backup', async () => {
   const { context, page, errors } = await fresh();
   const broken = '{"format":"budgetsimulatorn-scenarier","version":1,"scenarios":[{"name":';
