@@ -14,7 +14,9 @@ use budgetsimulatorn::export::document::{decision_document_with_risk, DocumentRe
 use budgetsimulatorn::export::risk::bars::{bridge_chart, tornado};
 use budgetsimulatorn::export::risk::fan::fan_chart;
 use budgetsimulatorn::export::risk::html::panel_html;
-use budgetsimulatorn::export::risk::words::{driver_notes, driver_words, sentence, share_words};
+use budgetsimulatorn::export::risk::words::{
+    bridge_words, driver_notes, driver_words, drivers_left_out, sentence, share_words,
+};
 use budgetsimulatorn::export::risk::{report, Band, RiskReport};
 use budgetsimulatorn::export::xlsx::{workbook, WorkbookRequest};
 use budgetsimulatorn::offload::protocol::{DocumentJob, Request, Response};
@@ -167,7 +169,7 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_years() {
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
     // No share is steered: no share bar, and the page says why.
     assert!(!r.share_steered);
-    let notes = driver_notes(&r);
+    let notes = driver_notes(&r, false);
     assert_eq!(
         notes[0],
         "Störst effekt på det egna kapitalet 2030 har kostnadsökning ±1 procentenhet."
@@ -176,6 +178,13 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_years() {
     assert!(
         notes[2].starts_with("Överfört: året ligger efter dataunderlagets planperiod (till 2027)")
     );
+    // On paper: the six largest, the rest in a sentence, no advice on boxes to tick.
+    assert!(!driver_notes(&r, true)[1].contains("Kryssa i"));
+    assert_eq!(
+        drivers_left_out(&r, 6).unwrap().replace('\u{a0}', " "),
+        "Ytterligare 2 beslut ändrar eget kapital 2030 med högst 692 928 kr vart; alla står på sidan under ”Hur säkert är det?”."
+    );
+    assert_eq!(drivers_left_out(&r, 8), None);
 
     // With a share for 2027, its bars come (2028–2030 carry it), and a
     // share set by the scenario itself for 2029 is not carried.
@@ -336,6 +345,12 @@ fn the_bridge_sums_exactly_and_its_steps_meet_the_last_result() {
             dec!(-1150925),
             dec!(-1726995)
         )
+    );
+    assert_eq!(
+        bridge_words(&r).replace('\u{a0}', " "),
+        "Resultatet går från −9 073 kr 2025 till −1 726 995 kr 2030 (−1 717 922 kr), del för del: \
+         medel från huvudmännen 0 kr, administration −675 485 kr, teamen (förbundets kostnad) +212 236 kr, \
+         övriga individinsatser −103 748 kr, strukturella insatser −1 150 925 kr."
     );
     let chart = bridge_chart(&r);
     let keys: Vec<&str> = chart.rows.iter().map(|row| row.key.as_str()).collect();

@@ -11,10 +11,13 @@ use crate::export::markup::Markup;
 /// An SVG element with its grid, amounts and zero line, around what `draw` adds.
 fn svg(m: &mut Markup, frame: &ChartFrame, years: &[(u16, f64)], draw: impl FnOnce(&mut Markup)) {
     let view = format!("0 0 {} {}", px(frame.width), px(frame.height));
+    // The width class keeps the chart from shrinking its 13 px text below
+    // 12 px (styles/main.css); a narrower frame scrolls instead.
+    let class = format!("chart__svg chart__svg--w{}", frame.width.round());
     m.open(
         "svg",
         &[
-            ("class", "chart__svg"),
+            ("class", &class),
             ("viewBox", &view),
             ("aria-hidden", "true"),
             ("focusable", "false"),

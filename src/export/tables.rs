@@ -246,7 +246,19 @@ pub const STAFFING_ROWS: [(&str, &str); 4] = [
 /// and the cost per funded FTE, if nobody fills the gap.
 pub fn team_table(team: &TeamStaffing, years: &[Year]) -> String {
     let mut m = Markup::new();
+    // On a phone a long period is wider than the card: it scrolls in its frame.
+    let label = format!("Bemanning {}, tabell", team.name);
+    m.open(
+        "div",
+        &[
+            ("class", "table-wrap"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-label", &label),
+        ],
+    );
     team_table_into(&mut m, team, years);
+    m.close("div");
     m.finish()
 }
 

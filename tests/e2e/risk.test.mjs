@@ -75,6 +75,8 @@ test("the chair's flow: the presidium's proposal, growth 2,5 % ± 1,5, the risk 
   assert.equal(await page.locator('#risk-body').count(), 0);
   await openPanel(page);
   await settled(page);
+  const cold = Number(await panel(page).getAttribute('data-run-ms'));
+  console.log(`risk: 10 000 draws 2025–2030, first run (the worker fetched and started): ${cold} ms`);
   await rerun(page, () => page.fill('#risk-growth', '1,5'));
   await page.waitForURL((url) => url.hash.includes('risk.growth=1.5'));
   assert.equal(new URL(page.url()).hash, '#till=2030&growth=2.5&f2026=80&f2027=80&risk.growth=1.5');
@@ -198,7 +200,10 @@ test('typing while a run goes on: the field answers at once, the run starts agai
   samples.sort((a, b) => a - b);
   const p95 = samples[Math.round((samples.length - 1) * 0.95)];
   console.log(`risk: slider input → updated DOM with runs going, 30 moves: p50 ${samples[15].toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
-  assert.ok(p95 <= 16, `p95 ${p95} ms`);
+  // A run on the page's thread would hold a move for the whole run (hundreds
+  // of ms); the bound leaves room for a loaded machine running other tests.
+  // The budget itself (p95 ≤ 8 ms) is the benchmark's, tests/e2e/latency.mjs.
+  assert.ok(p95 <= 50, `p95 ${p95} ms`);
   // Typing into the risk panel's own field mid-run: shown at once, refused text kept with its reason.
   await page.locator('[data-testid="risk-panel"][data-state="running"]').waitFor();
   await page.fill('#risk-n', '500');

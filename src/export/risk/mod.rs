@@ -13,6 +13,8 @@ pub mod bars;
 pub mod fan;
 pub mod html;
 pub mod scale;
+pub mod svg;
+pub mod tables;
 pub mod words;
 
 use crate::core::engine::project;

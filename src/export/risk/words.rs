@@ -9,7 +9,7 @@
 //! as just that, in draws, not as "no risk".
 
 use crate::core::risk::{DriverKind, RiskInputs, YearRisk};
-use crate::export::format::{kronor, kronor_kr, percent};
+use crate::export::format::{difference_kr, kronor, kronor_kr, percent};
 use crate::export::risk::{DriverRow, RiskReport};
 use rust_decimal::Decimal;
 
@@ -137,9 +137,10 @@ pub fn driver_key(kind: DriverKind) -> String {
     }
 }
 
-/// The sentence under the tornado: which decision matters most, and the
-/// notes a reader needs (no share bars; carried years).
-pub fn driver_notes(report: &RiskReport) -> Vec<String> {
+/// The sentences over the tornado: which decision matters most, and the
+/// notes a reader needs (no share bars; carried years). On paper the
+/// page's advice (which box to tick) is left out.
+pub fn driver_notes(report: &RiskReport, paper: bool) -> Vec<String> {
     let mut notes = Vec::new();
     if let Some(top) = report.drivers.first() {
         notes.push(format!(
@@ -149,7 +150,14 @@ pub fn driver_notes(report: &RiskReport) -> Vec<String> {
         ));
     }
     if !report.share_steered {
-        notes.push("Andel individinsatser har ingen stapel: scenariot styr inte andelen något år. Kryssa i ”Styr andelen” för ett år för att se dess effekt.".to_owned());
+        let advice = if paper {
+            ""
+        } else {
+            " Kryssa i ”Styr andelen” för ett år för att se dess effekt."
+        };
+        notes.push(format!(
+            "Andel individinsatser har ingen stapel: scenariot styr inte andelen något år.{advice}"
+        ));
     }
     if report.has_carried() {
         notes.push(format!(
@@ -158,6 +166,44 @@ pub fn driver_notes(report: &RiskReport) -> Vec<String> {
         ));
     }
     notes
+}
+
+/// What a printed list of the first `shown` drivers leaves out, in a
+/// sentence: "Ytterligare 6 beslut ändrar eget kapital 2034 med högst
+/// 676 025 kr vart (alla står på sidan)."
+pub fn drivers_left_out(report: &RiskReport, shown: usize) -> Option<String> {
+    let rest = report.drivers.get(shown..).filter(|r| !r.is_empty())?;
+    let largest = rest
+        .iter()
+        .map(|d| d.driver.size())
+        .max()
+        .unwrap_or_default();
+    Some(format!(
+        "Ytterligare {} beslut ändrar eget kapital {} med högst {} vart; alla står på sidan under ”Hur säkert är det?”.",
+        rest.len(),
+        report.last_year(),
+        kronor_kr(largest)
+    ))
+}
+
+/// The bridge in one sentence, for paper: "Resultatet går från −9 073 kr
+/// 2025 till −1 726 995 kr 2030 (−1 717 922 kr): medel från huvudmännen
+/// 0 kr, administration −675 485 kr, …".
+pub fn bridge_words(report: &RiskReport) -> String {
+    let b = &report.bridge;
+    let parts: Vec<String> = crate::export::risk::bars::bridge_parts(report)
+        .iter()
+        .map(|(label, _, part)| format!("{} {}", lowercase_first(label), difference_kr(*part)))
+        .collect();
+    format!(
+        "Resultatet går från {} {} till {} {} ({}), del för del: {}.",
+        kronor_kr(b.first_result),
+        b.first,
+        kronor_kr(b.last_result),
+        b.last,
+        difference_kr(b.total()),
+        parts.join(", ")
+    )
 }
 
 fn lowercase_first(text: &str) -> String {

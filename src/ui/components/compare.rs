@@ -187,7 +187,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                     }) }
                 </table>
             </div>
-            <div class="chart-frame">{ chart }</div>
+            <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över jämförelsen">{ chart }</div>
             <div class="comparison__footer">
                 { props.copy_link.clone() }
                 <button type="button" class="button button--secondary" onclick={on_clear}>{"Töm jämförelsen"}</button>

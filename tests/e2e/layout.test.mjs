@@ -1,0 +1,113 @@
+// Every width the board, the presidium and the members use (issue 13): at
+// 1024×768, 1366×768 at 125 % zoom (1093 CSS px), 1280×720, 1366×768 and
+// 1920×1080, in normal and meeting mode, for three and for ten plan years,
+// no figure is cut off and the page never scrolls sideways; on a 390 px
+// phone with every section open neither, the result line stays in view
+// beside the controls and chart text is at least 12 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useServedApp, watchProblems } from './support.mjs';
+
+const app = useServedApp();
+
+/** Figures whose text is wider than their box, and the page's sideways scroll. */
+const clipping = (page) =>
+  page.evaluate(() => {
+    const clipped = [];
+    for (const el of document.querySelectorAll('.card [data-metric], .year-table [data-metric], .result-line__year')) {
+      if (el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.getAttribute('data-metric') ?? el.textContent}: ${el.scrollWidth} > ${el.clientWidth}`);
+      // Nor may it stick out of its card.
+      const card = el.closest('.card');
+      if (card) {
+        const a = el.getBoundingClientRect();
+        const b = card.getBoundingClientRect();
+        if (a.right > b.right + 1 || a.left < b.left - 1) clipped.push(`${el.getAttribute('data-metric')} outside its card`);
+      }
+    }
+    return { clipped, sideways: document.documentElement.scrollWidth - window.innerWidth };
+  });
+
+/** The smallest rendered font size of the charts' text, CSS px. */
+const smallestChartText = (page) =>
+  page.evaluate(() => {
+    let smallest = Infinity;
+    for (const svg of document.querySelectorAll('svg.chart__svg')) {
+      const box = svg.getBoundingClientRect();
+      if (!box.width) continue;
+      const scale = box.width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
+    }
+    return smallest;
+  });
+
+const SIZES = [
+  [1024, 768],
+  [1093, 615],
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+];
+
+test('no figure is cut off and nothing scrolls sideways at any projector or laptop width, in normal and meeting mode', async () => {
+  const context = await app.browser.newContext();
+  for (const fragment of ['f2026=80', 'f2026=80&till=2034', 'f2026=80&f2027=70&s2027=60&growth=3']) {
+    for (const meeting of [false, true]) {
+      for (const [width, height] of SIZES) {
+        const page = await context.newPage();
+        const problems = watchProblems(page);
+        await page.setViewportSize({ width, height });
+        await page.goto(`${app.server.url}#${fragment}${meeting ? '&meeting=1' : ''}`);
+        await page.locator('[data-metric^="closing-"]').first().waitFor();
+        const { clipped, sideways } = await clipping(page);
+        const where = `${width}×${height} ${meeting ? 'meeting' : 'normal'} #${fragment}`;
+        assert.deepEqual(clipped, [], where);
+        assert.ok(sideways <= 0, `${where}: the page scrolls sideways by ${sideways}px`);
+        assert.ok((await smallestChartText(page)) >= 12, `${where}: chart text below 12 px`);
+        assert.deepEqual(problems, [], where);
+        await page.close();
+      }
+    }
+  }
+  await context.close();
+});
+
+test("on a phone with every section open nothing scrolls the page sideways, and the result line is beside the controls", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${app.server.url}#f2026=80&till=2030&member=fagersta`);
+  await page.locator('[data-metric="closing-2030"]').first().waitFor();
+  // The data set editor open on a copy, then every fold open (the members'
+  // full table, the per-team levels, the follow-up, the risk panel).
+  await page.getByRole('button', { name: 'Byt, ändra eller importera' }).click();
+  await page.getByRole('button', { name: 'Ny kopia av det som används' }).click();
+  await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
+  await page.evaluate(() => document.querySelectorAll('details:not(.menu)').forEach((d) => (d.open = true)));
+  await page.waitForTimeout(300);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(sideways <= 0, `the page scrolls sideways by ${sideways}px`);
+  // Wide tables scroll inside their frames instead.
+  const frames = await page.evaluate(() =>
+    [...document.querySelectorAll('.table-wrap, .overrides__scroll, .chart-frame')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length,
+  );
+  assert.equal(frames, 0, 'no frame sticks out of the screen');
+  assert.ok((await smallestChartText(page)) >= 12, 'chart text at least 12 px');
+  // The per-team level grid fits its panel.
+  const grid = await page.evaluate(() => {
+    const el = document.querySelector('.overrides__scroll');
+    return el ? el.getBoundingClientRect().right <= el.closest('aside').getBoundingClientRect().right + 1 : true;
+  });
+  assert.ok(grid, 'the per-team grid fits its panel');
+  // With the 2026 slider on screen, the result line shows the figures too.
+  await page.locator('#f2026').scrollIntoViewIfNeeded();
+  const line = page.locator('.result-line');
+  const box = await line.boundingBox();
+  assert.ok(box && box.y + box.height <= 844 && box.y >= 0, 'the result line is in view');
+  assert.match(await line.innerText(), /2026/);
+  const { clipped } = await clipping(page);
+  assert.deepEqual(clipped, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
