@@ -153,7 +153,7 @@ pub fn driver_notes(report: &RiskReport, paper: bool) -> Vec<String> {
         let advice = if paper {
             ""
         } else {
-            " Kryssa i ”Styr andelen” för ett år för att se dess effekt."
+            " Kryssa i ”Bestäm andelen själv” för ett år för att se dess effekt."
         };
         notes.push(format!(
             "Andel individinsatser har ingen stapel: scenariot styr inte andelen något år.{advice}"
