@@ -135,7 +135,6 @@ pub fn typed_field(id: &str) -> bool {
         "-opening",
         "-guideline",
         "-weight",
-        "-key-source",
         "-fte",
         "-participants",
     ]

@@ -8,7 +8,6 @@
 use crate::core::dataset::{Category, ColumnKind, Dataset};
 use crate::core::horizon::{PlanPeriod, Year};
 use crate::export::format::{column_title, kronor, percent_input};
-use crate::export::table::group_titles;
 use crate::state::edit::{typed_field, DataEdit};
 use crate::state::workspace::Msg;
 use crate::ui::components::data_people::PeopleEditor;
@@ -49,6 +48,15 @@ pub fn text_field(
 }
 
 const CATEGORIES: [Category; 3] = [Category::Admin, Category::Individ, Category::Struktur];
+
+/// A category's short name, for a list in a table row.
+pub fn category_word(category: Category) -> &'static str {
+    match category {
+        Category::Admin => "Administration",
+        Category::Individ => "Individinsatser",
+        Category::Struktur => "Strukturella insatser",
+    }
+}
 const KINDS: [(ColumnKind, &str); 5] = [
     (ColumnKind::Budget, "Budget"),
     (ColumnKind::Outcome, "Utfall"),
@@ -152,7 +160,7 @@ fn line_row(p: &DataEditorProps, i: usize) -> Html {
             <th scope="row">{ text_field(p, format!("data-line-{i}-name"), format!("Radens namn, rad {}", i + 1), name.clone(), false, move |text| DataEdit::LineName { line: i, text }) }</th>
             <td>
                 <select class="select" aria-label={format!("Kategori för {name}")} onchange={category}>
-                    { for CATEGORIES.iter().map(|c| html! { <option value={c.key()} selected={*c == line.category}>{ group_titles(*c).0 }</option> }) }
+                    { for CATEGORIES.iter().map(|c| html! { <option value={c.key()} selected={*c == line.category}>{ category_word(*c) }</option> }) }
                 </select>
             </td>
             <td class="data-editor__center">
@@ -178,7 +186,7 @@ fn lines(p: &DataEditorProps) -> Html {
         html! {
             <button type="button" class="button button--small button--secondary"
                 onclick={Callback::from(move |_| send.emit(Msg::EditData(DataEdit::AddLine { category })))}>
-                { format!("Ny rad: {}", group_titles(category).0.to_lowercase()) }
+                { format!("Ny rad: {}", category_word(category).to_lowercase()) }
             </button>
         }
     };

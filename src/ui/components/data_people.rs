@@ -40,7 +40,18 @@ fn members(p: &DataEditorProps) -> Html {
             </div>
             <div class="field">
                 <label for="data-key-source">{"Nyckelns källa"}</label>
-                { text_field(p, "data-key-source".into(), "Nyckelns källa".into(), members.key_source.clone(), false, DataEdit::KeySource) }
+                <select id="data-key-source" class="select" onchange={{
+                    let send = p.send.clone();
+                    Callback::from(move |e: Event| {
+                        let id = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                        send.emit(Msg::EditData(DataEdit::KeySource(id)));
+                    })
+                }}>
+                    <option value="" selected={members.key_source.is_empty()}>{"ingen angiven"}</option>
+                    { for p.data.sources.iter().map(|s| html! {
+                        <option value={s.id.clone()} selected={s.id == members.key_source}>{ format!("{} ({})", s.title, s.issuer) }</option>
+                    }) }
+                </select>
             </div>
         </>
     }

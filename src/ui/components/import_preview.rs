@@ -9,13 +9,13 @@
 use crate::core::dataset::{Category, ColumnKind, Dataset};
 use crate::core::horizon::Year;
 use crate::export::format::kind_word;
-use crate::export::table::group_titles;
 use crate::import::{ColumnChoice, Unit};
 use crate::offload::import::{ApplyJob, ImportAnswer, ImportJob, PreviewShown};
 use crate::offload::protocol::{Request, Response};
 use crate::state::datasets::Datasets;
 use crate::state::input::parse_decimal;
 use crate::state::workspace::Msg;
+use crate::ui::components::data_editor::category_word;
 use crate::ui::platform::{files, worker};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -199,7 +199,7 @@ fn preview_view(p: &PreviewProps) -> Html {
                 </th>
                 <td><select class="select" aria-label={format!("Kategori för {}", line.name)} aria-invalid={category.is_none().then_some("true")} onchange={on_select(cat_change)}>
                     <option value="" selected={category.is_none()}>{"Välj kategori"}</option>
-                    { for CATEGORIES.iter().map(|k| html! { <option value={k.key()} selected={category == Some(*k)}>{ group_titles(*k).0 }</option> }) }
+                    { for CATEGORIES.iter().map(|k| html! { <option value={k.key()} selected={category == Some(*k)}>{ category_word(*k) }</option> }) }
                 </select></td>
                 <td class="data-editor__center"><input type="checkbox" aria-label={format!("{} är ett samordningsteam", line.name)}
                     checked={answer.as_ref().is_some_and(|a| a.team)} disabled={category != Some(Category::Individ)} onchange={on_check(team_change)} /></td>
