@@ -11,118 +11,24 @@
 //! UI, which passes the time and fresh uids in a [`Stamp`].
 
 mod data;
+mod msg;
 mod saved;
+mod steps;
+
+pub use msg::{Context, Msg, Notice};
 
 use crate::core::scenario::{Field, Scenario};
-use crate::core::{Dataset, Projection};
+use crate::core::Dataset;
 use crate::state::comparison::Comparison;
 use crate::state::datasets::{Datasets, Entry as DatasetEntry};
-use crate::state::edit::DataEdit;
 use crate::state::fragment;
 use crate::state::history::History;
-use crate::state::library::{
-    unique_name, Content, Library, SavedScenario, Stamp, MAX_MOTIVATION_CHARS,
-};
+use crate::state::library::{unique_name, Content, Library, SavedScenario, MAX_MOTIVATION_CHARS};
 use crate::state::link::PageLink;
 use crate::state::presets::{matching, Preset, PresetFile};
 use crate::state::risk::RiskSettings;
 use crate::state::update::Action;
 use std::rc::Rc;
-
-/// A message answering the last action, shown until dismissed or replaced.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    Info(String),
-    Warning(String),
-    /// A saved scenario was deleted; the notice offers to bring it back.
-    Deleted {
-        name: String,
-    },
-    /// A data set was deleted; the notice offers to bring it back.
-    DeletedDataset {
-        name: String,
-    },
-    /// The data set a link carried is shown but not saved here; the notice
-    /// offers to save it.
-    Carried {
-        name: String,
-    },
-}
-
-/// Everything a person can do on the page that is not browser I/O.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Msg {
-    /// Change the current scenario.
-    Edit(Action),
-    /// A gesture ended (a slider released, a field left): the next change is
-    /// a new undo step.
-    EndGesture,
-    Undo,
-    Redo,
-    ApplyPreset(String),
-    /// The board's reasons for the current scenario.
-    SetMotivation(String),
-    /// Save the current scenario as a new saved scenario and keep it open.
-    Save(String),
-    OpenSaved(String),
-    CloseSaved,
-    Rename(String, String),
-    Duplicate(String),
-    Delete(String),
-    UndoDelete,
-    /// Bring back an earlier version of the open saved scenario.
-    RestoreVersion(String, usize),
-    /// Scenarios read (and validated) from a file.
-    Import(Library),
-    /// What another tab of the page stored.
-    MergeStored(Library),
-    AddToComparison,
-    RemoveColumn(usize),
-    MakeBase(usize),
-    MoveLeft(usize),
-    OpenColumn(usize),
-    ClearComparison,
-    SetMeeting(bool),
-    /// Show one member's own view (`None`: no member).
-    PickMember(Option<String>),
-    /// The settings of "Hur säkert är det?" (not an undo step: they are
-    /// how the scenario is examined, not part of it).
-    SetRisk(RiskSettings),
-    /// A link opened or edited in the address bar.
-    OpenLink(Box<PageLink>),
-    /// Use a data set: `None` the built-in one, else one of the person's own.
-    UseDataset(Option<String>),
-    /// The data set a link opened or edited in the address bar carries
-    /// (`None`: it carries none, so it is the built-in one's). Sent before
-    /// its [`Msg::OpenLink`].
-    LinkData(Option<Rc<Dataset>>),
-    /// A new data set of the person's: empty, or a copy of the one in use.
-    NewDataset {
-        copy: bool,
-    },
-    /// A data set made elsewhere (an imported budget): saved and used.
-    AddDataset(Box<Dataset>),
-    /// Save the data set a link carried among the person's own.
-    SaveCarried,
-    RenameDataset(String, String),
-    DuplicateDataset(String),
-    DeleteDataset(String),
-    UndoDeleteDataset,
-    /// Data sets read (and checked) from a file.
-    ImportDatasets(Datasets),
-    /// What another tab stored.
-    MergeStoredDatasets(Datasets),
-    /// One field of the data set editor.
-    EditData(DataEdit),
-    DismissNotice,
-}
-
-/// What a message needs to know besides the state.
-pub struct Context<'a> {
-    /// The projection of the current scenario.
-    pub projection: &'a Projection,
-    pub stamp: Stamp,
-}
 
 /// What one undo step brings back: the scenario, its reasons and which
 /// saved scenario was open (undoing an "open" leaves it closed again, so
@@ -285,93 +191,6 @@ impl Workspace {
             link: fragment::serialize(&self.scenario),
             motivation: self.motivation.to_string(),
         }
-    }
-
-    fn shown(&self) -> Shown {
-        Shown {
-            data: self.data.clone(),
-            scenario: self.scenario.clone(),
-            motivation: self.motivation.clone(),
-            open_saved: self.open_saved.clone(),
-        }
-    }
-
-    /// Makes what `change` does one history step (or part of the open
-    /// gesture `key`), autosaving the result to the open saved scenario.
-    fn step(&mut self, key: Option<StepKey>, stamp: &Stamp, change: impl FnOnce(&mut Self)) {
-        let before = self.shown();
-        change(self);
-        if self.shown() == before {
-            return;
-        }
-        let new_step = self.history.record(before, key);
-        self.autosave(stamp, new_step);
-    }
-
-    /// Makes `next` the current scenario as one step (see [`Self::step`]).
-    fn change_scenario(&mut self, next: Scenario, key: Option<Field>, stamp: &Stamp) {
-        if next == *self.scenario {
-            return;
-        }
-        self.step(key.map(StepKey::Field), stamp, |ws| {
-            ws.scenario = Rc::new(next)
-        });
-    }
-
-    /// Brings back a step from the history.
-    fn restore(&mut self, shown: Shown, stamp: &Stamp) {
-        self.bring_back_data(shown.data, stamp);
-        self.scenario = shown.scenario;
-        self.motivation = shown.motivation;
-        // A scenario deleted since cannot be autosaved to.
-        self.open_saved = shown
-            .open_saved
-            .filter(|uid| self.library.get(uid).is_some());
-        self.autosave(stamp, true);
-    }
-
-    fn autosave(&mut self, stamp: &Stamp, new_version: bool) {
-        let Some(uid) = self.open_saved.clone() else {
-            return;
-        };
-        let content = self.content();
-        if self
-            .library
-            .get(&uid)
-            .is_some_and(|e| e.link != content.link || e.motivation != content.motivation)
-        {
-            Rc::make_mut(&mut self.library).update(
-                &uid,
-                stamp,
-                &content.link,
-                &content.motivation,
-                new_version,
-            );
-        }
-    }
-
-    /// Leaves the open saved scenario (it stays saved as it was).
-    fn detach(&mut self) -> Option<String> {
-        let name = self.open_entry().map(|e| e.name.clone());
-        self.open_saved = None;
-        name
-    }
-
-    /// Opens a saved scenario's content as the current scenario, as one step.
-    fn open_content(&mut self, uid: &str, stamp: &Stamp) -> Option<String> {
-        let entry = self.library.get(uid)?.clone();
-        // A scenario opens with its own data set when this browser has it.
-        let data = self.find_data(&entry.dataset);
-        let (scenario, _) = fragment::parse(data.as_deref().unwrap_or(&self.data), &entry.link);
-        self.step(None, stamp, |ws| {
-            if let Some(data) = data {
-                ws.set_data(data);
-            }
-            ws.open_saved = Some(entry.uid.clone());
-            ws.motivation = Rc::from(entry.motivation.as_str());
-            ws.scenario = Rc::new(scenario);
-        });
-        Some(entry.name)
     }
 
     /// Applies a message; `None` when nothing changes, so the page can keep

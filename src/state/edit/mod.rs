@@ -8,14 +8,18 @@
 //! would break one is refused whole and the data set stays as it was, so the
 //! figures on the page always come from a valid data set.
 
-use crate::core::dataset::{BudgetLine, Category, Column, ColumnKind, Dataset, TeamInfo};
-use crate::core::horizon::{PlanPeriod, Year};
+mod people;
+mod shape;
+
+use crate::core::dataset::{BudgetLine, Category, ColumnKind, Dataset};
+use crate::core::horizon::Year;
 use crate::core::rules::NumberRule;
 use crate::core::validate::KRONOR_LIMIT;
-use crate::import::words::{make_id, unique_id};
 use crate::state::explain::sentence;
-use crate::state::input::{parse_decimal, parse_participants, parse_with};
+use crate::state::input::{parse_participants, parse_with};
+use people::{key_weight, members_mut, order_served, team_mut};
 use rust_decimal::Decimal;
+use shape::{add_column, add_line, move_first_year, move_line, remove_column, remove_line};
 
 /// One change a field of the editor makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,191 +295,4 @@ fn required(text: &str, what: &str) -> Result<String, String> {
         return Err(format!("{what} behöver ett namn."));
     }
     Ok(trimmed.to_owned())
-}
-
-fn move_line(data: &mut Dataset, line: usize, up: bool) -> Result<(), String> {
-    let other = if up {
-        line.checked_sub(1)
-    } else {
-        Some(line + 1)
-    };
-    match other {
-        Some(other) if other < data.lines.len() && line < data.lines.len() => {
-            data.lines.swap(line, other);
-            Ok(())
-        }
-        // At the top or the bottom already: nothing to do.
-        _ => Ok(()),
-    }
-}
-
-/// A new line "Ny rad" of `category`, 0 kr in every column, placed after
-/// the last line of its category.
-fn add_line(data: &mut Dataset, category: Category) {
-    let taken = |id: &str| data.lines.iter().any(|l| l.id == id);
-    let id = unique_id(&make_id("ny rad", '_'), '_', &taken);
-    let names: Vec<&str> = data.lines.iter().map(|l| l.name.as_str()).collect();
-    let name = crate::state::library::unique_name(names.into_iter(), "Ny rad");
-    let at = data
-        .lines
-        .iter()
-        .rposition(|l| l.category == category)
-        .map_or(data.lines.len(), |i| i + 1);
-    data.lines.insert(
-        at,
-        BudgetLine {
-            id,
-            name,
-            category,
-            team: false,
-            amounts: vec![Decimal::ZERO; data.columns.len()],
-            source: String::new(),
-        },
-    );
-}
-
-fn remove_line(data: &mut Dataset, line: usize) -> Result<(), String> {
-    if line >= data.lines.len() {
-        return Err("Raden finns inte längre.".to_owned());
-    }
-    let removed = data.lines.remove(line);
-    data.teams.retain(|t| t.line != removed.id);
-    if data.unallocated_line.as_deref() == Some(removed.id.as_str()) {
-        data.unallocated_line = None;
-    }
-    Ok(())
-}
-
-/// A new first plan year. Moving on by one year (planning 2026 from 2025)
-/// makes the old first year the reference year, starting with the equity
-/// it started with (the old reference year's closing), with its budget
-/// column (whose kind can then be made an outcome); the columns of earlier
-/// years and the old year's prognosis and outcome to date are dropped, as
-/// no reference year can have them. The plan end stays within the new
-/// period. Any other move leaves the columns for the check to judge.
-fn move_first_year(data: &mut Dataset, year: Year) {
-    let old = data.first_plan_year;
-    if year == old {
-        return;
-    }
-    if year == old + 1 {
-        let opening = data.first_opening_equity();
-        data.opening_equity.note = format!(
-            "Ingående eget kapital {old}: utgående {} enligt dataunderlaget före bytet av planår.",
-            data.reference_year.unwrap_or(old)
-        );
-        data.reference_year = Some(old);
-        data.opening_equity.amount = opening;
-        let keep: Vec<bool> = data
-            .columns
-            .iter()
-            .map(|c| c.year > old || (c.year == old && c.kind == ColumnKind::Budget))
-            .collect();
-        for column in (0..keep.len()).rev().filter(|&c| !keep[c]) {
-            data.columns.remove(column);
-            data.revenue.remove(column);
-            for line in &mut data.lines {
-                line.amounts.remove(column);
-            }
-        }
-    } else if data.reference_year.is_some_and(|r| r >= year) {
-        data.reference_year = None;
-    }
-    data.first_plan_opening_equity = None;
-    data.first_plan_year = year;
-    data.plan_end = data.plan_end.clamp(year, PlanPeriod::latest_end(year));
-}
-
-/// Adds an empty column (0 kr on every line, no revenue), in year order.
-fn add_column(data: &mut Dataset, kind: ColumnKind, year: Year) -> Result<(), String> {
-    if data.column(kind, year).is_some() {
-        return Err("Den kolumnen finns redan.".to_owned());
-    }
-    let at = data
-        .columns
-        .iter()
-        .position(|c| (c.year, c.kind) > (year, kind))
-        .unwrap_or(data.columns.len());
-    data.columns.insert(
-        at,
-        Column {
-            kind,
-            year,
-            label: None,
-            source: String::new(),
-        },
-    );
-    for line in &mut data.lines {
-        line.amounts.insert(at, Decimal::ZERO);
-    }
-    data.revenue.insert(at, None);
-    Ok(())
-}
-
-fn remove_column(data: &mut Dataset, column: usize) -> Result<(), String> {
-    if column >= data.columns.len() {
-        return Err("Kolumnen finns inte längre.".to_owned());
-    }
-    data.columns.remove(column);
-    for line in &mut data.lines {
-        line.amounts.remove(column);
-    }
-    data.revenue.remove(column);
-    Ok(())
-}
-
-fn members_mut(data: &mut Dataset) -> Result<&mut crate::core::dataset::Members, String> {
-    data.members
-        .as_mut()
-        .ok_or_else(|| "Dataunderlaget har inga medlemmar.".to_owned())
-}
-
-fn key_weight(data: &mut Dataset, member: usize, text: &str) -> Result<(), String> {
-    let value = parse_decimal(text).map_err(|e| e.to_string())?;
-    if value < Decimal::ZERO {
-        return Err("En vikt i fördelningsnyckeln kan inte vara negativ.".to_owned());
-    }
-    let m = members_mut(data)?
-        .list
-        .get_mut(member)
-        .ok_or_else(|| "Medlemmen finns inte längre.".to_owned())?;
-    if m.fixed_percent.is_some() {
-        return Err(format!(
-            "{} betalar en fast andel och har ingen vikt i nyckeln.",
-            m.name
-        ));
-    }
-    m.key_weight = Some(value);
-    Ok(())
-}
-
-/// The team's staffing entry, made when it has none yet.
-fn team_mut<'a>(data: &'a mut Dataset, team: &str) -> Result<&'a mut TeamInfo, String> {
-    if !data.is_team(team) {
-        return Err("Raden är inget samordningsteam.".to_owned());
-    }
-    let at = match data.teams.iter().position(|t| t.line == team) {
-        Some(at) => at,
-        None => {
-            data.teams.push(TeamInfo {
-                line: team.to_owned(),
-                serves: Vec::new(),
-                fte: None,
-                participants: None,
-                source: String::new(),
-            });
-            data.teams.len() - 1
-        }
-    };
-    Ok(&mut data.teams[at])
-}
-
-/// Keeps a team's served municipalities in the members' order, so the same
-/// choices always make the same data set.
-fn order_served(data: &mut Dataset, team: &str) {
-    let order: Vec<String> = data.member_list().iter().map(|m| m.id.clone()).collect();
-    if let Some(info) = data.teams.iter_mut().find(|t| t.line == team) {
-        info.serves
-            .sort_by_key(|m| order.iter().position(|o| o == m).unwrap_or(usize::MAX));
-    }
 }
