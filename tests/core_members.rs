@@ -522,7 +522,7 @@ fn the_tables_carry_the_hooks_the_page_promises() {
     let d = sfv();
     let s = link(&d, "f2026=80");
     let members = table(&d, &s);
-    let html = tables::members_table(&members);
+    let html = tables::members_table(&members).to_html();
     // Fagersta 2026: contribution 220 356 (the 2025 key split, unchanged
     // contributions), FNS top-up share 189 366, total 409 722, change 189 366.
     for (hook, value) in [
@@ -545,7 +545,7 @@ fn the_tables_carry_the_hooks_the_page_promises() {
 
     let staffing = staffing(&d, &s);
     let fns = team(&staffing, "team_fns");
-    let html = tables::team_table(fns, &[2025, 2026, 2027]);
+    let html = tables::team_table(fns, &[2025, 2026, 2027]).to_html();
     // FNS 3,5 FTE at c = 0,8 in 2026: 2,8 kept, 0,7 at risk, 50–55 → 40–44;
     // 1 650 000 / 3,5 = 471 428,57 → 471 429 kr per FTE.
     for (hook, value) in [
@@ -562,15 +562,22 @@ fn the_tables_carry_the_hooks_the_page_promises() {
     }
     let vm = team(&staffing, "teamsamverkan_vm");
     assert!(tables::team_table(vm, &[2025, 2026, 2027])
+        .to_html()
         .contains("data-metric=\"team-teamsamverkan_vm-fte-kept-2026\" data-value=\"none\""));
 
-    let view = tables::member_view(&d, &members, &staffing, "fagersta", TopupRule::Served).unwrap();
+    let view = tables::member_view(&d, &members, &staffing, "fagersta", TopupRule::Served)
+        .unwrap()
+        .to_html();
     assert!(view.contains("2026 behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u{a0}366\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."));
     assert!(view.contains("Tillskotten delas av de kommuner som teamet betjänar"));
-    let sala = tables::member_view(&d, &members, &staffing, "sala", TopupRule::Served).unwrap();
+    let sala = tables::member_view(&d, &members, &staffing, "sala", TopupRule::Served)
+        .unwrap()
+        .to_html();
     assert!(sala.contains("2026 behöver Sala kommun tillföra 344\u{a0}000\u{a0}kr för att behålla Samordningsteam Sala som i dag; annars minskar teamet med 0,5 årsarbetare och cirka 5–6 deltagare."));
     // The state is served by no team and pays nothing under `served`.
-    let state = tables::member_view(&d, &members, &staffing, "staten", TopupRule::Served).unwrap();
+    let state = tables::member_view(&d, &members, &staffing, "staten", TopupRule::Served)
+        .unwrap()
+        .to_html();
     assert!(state.contains("betjänas inte av något enskilt samordningsteam"));
     assert!(tables::member_view(&d, &members, &staffing, "okänd", TopupRule::Served).is_none());
 
@@ -585,7 +592,8 @@ fn the_tables_carry_the_hooks_the_page_promises() {
         "fagersta",
         TopupRule::Key,
     )
-    .unwrap();
+    .unwrap()
+    .to_html();
     assert_eq!(view.matches("class=\"memo\"").count(), 6);
     assert!(view.contains("2026 står Fagersta kommun för 3\u{a0}836\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS"));
     assert!(!view.contains("annars"));

@@ -1,9 +1,14 @@
-//! HTML written as text for the read-only tables (members, a member's own
-//! view, the teams' staffing). The page inserts the text as one raw node:
-//! a table written element by element with `html!` compiles to construction
-//! code per element, which the start-up budget cannot afford for tables this
-//! size, while one small writer serves them all. Every text and attribute
-//! value is escaped here, so callers never build markup by hand.
+//! HTML for the read-only tables and charts (members, a member's own view,
+//! the teams' staffing, the follow-up, the equity charts) and for the
+//! decision document, written through one small writer: a table written
+//! element by element with `html!` compiles to construction code per element,
+//! which the start-up budget cannot afford for tables this size. The writer
+//! builds a tree of [`Node`]s: the document serialises it to text
+//! ([`Fragment::to_html`]), and the page renders it as virtual DOM, so a
+//! slider move updates only the figures that changed instead of replacing
+//! every table (`ui::components::markup`). Every text and attribute value is
+//! kept as data and escaped when written, so callers never build markup by
+//! hand.
 
 use crate::export::format::{
     decimal_comma, kronor_kr, metric_kronor, metric_one_decimal, metric_percent, percent,
@@ -26,10 +31,65 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// A node of written HTML: an element or a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Element(Element),
+    Text(String),
+}
+
+/// An element: its tag, attributes (none with an empty value) and children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    pub tag: &'static str,
+    pub attributes: Vec<(&'static str, String)>,
+    pub children: Vec<Node>,
+}
+
+/// A written piece of HTML: a list of nodes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fragment(pub Vec<Node>);
+
+impl Fragment {
+    /// The fragment as HTML text, every value escaped.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        write_nodes(&mut out, &self.0);
+        out
+    }
+}
+
+fn write_nodes(out: &mut String, nodes: &[Node]) {
+    for node in nodes {
+        match node {
+            Node::Text(text) => out.push_str(&escape(text)),
+            Node::Element(e) => {
+                out.push('<');
+                out.push_str(e.tag);
+                for (name, value) in &e.attributes {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    out.push_str(&escape(value));
+                    out.push('"');
+                }
+                out.push('>');
+                write_nodes(out, &e.children);
+                out.push_str("</");
+                out.push_str(e.tag);
+                out.push('>');
+            }
+        }
+    }
+}
+
 /// An HTML fragment being written.
 #[derive(Debug, Default)]
 pub struct Markup {
-    text: String,
+    /// The finished nodes at the top level.
+    done: Vec<Node>,
+    /// The elements opened and not yet closed, innermost last.
+    open: Vec<Element>,
     /// Leave out the test hooks: for a printed copy of a table that is on
     /// the page too, whose hooks must stay unique.
     without_hooks: bool,
@@ -48,37 +108,50 @@ impl Markup {
         }
     }
 
-    /// `<tag a="v" …>`, with the attribute values escaped; attributes with an
-    /// empty value are left out.
-    pub fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) -> &mut Self {
-        self.text.push('<');
-        self.text.push_str(tag);
-        for (name, value) in attributes.iter().filter(|(_, v)| !v.is_empty()) {
-            self.text.push(' ');
-            self.text.push_str(name);
-            self.text.push_str("=\"");
-            self.text.push_str(&escape(value));
-            self.text.push('"');
+    fn push(&mut self, node: Node) {
+        match self.open.last_mut() {
+            Some(parent) => parent.children.push(node),
+            None => self.done.push(node),
         }
-        self.text.push('>');
+    }
+
+    /// `<tag a="v" …>`; attributes with an empty value are left out.
+    pub fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) -> &mut Self {
+        self.open.push(Element {
+            tag,
+            attributes: attributes
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(name, value)| (*name, (*value).to_owned()))
+                .collect(),
+            children: Vec::new(),
+        });
         self
     }
 
+    /// Closes the innermost open element, which must be `tag`.
     pub fn close(&mut self, tag: &str) -> &mut Self {
-        self.text.push_str("</");
-        self.text.push_str(tag);
-        self.text.push('>');
+        let element = self.open.pop().expect("close without open");
+        debug_assert_eq!(element.tag, tag, "closed in the wrong order");
+        self.push(Node::Element(element));
         self
     }
 
-    /// Escaped text.
+    /// Text (escaped when written).
     pub fn text(&mut self, text: &str) -> &mut Self {
-        self.text.push_str(&escape(text));
+        if !text.is_empty() {
+            self.push(Node::Text(text.to_owned()));
+        }
         self
     }
 
     /// `<tag …>text</tag>`.
-    pub fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) -> &mut Self {
+    pub fn element(
+        &mut self,
+        tag: &'static str,
+        attributes: &[(&'static str, &str)],
+        text: &str,
+    ) -> &mut Self {
         self.open(tag, attributes).text(text).close(tag)
     }
 
@@ -175,8 +248,17 @@ impl Markup {
         }
     }
 
+    /// The written nodes; elements left open are closed.
+    pub fn into_fragment(mut self) -> Fragment {
+        while let Some(tag) = self.open.last().map(|e| e.tag) {
+            self.close(tag);
+        }
+        Fragment(self.done)
+    }
+
+    /// The written HTML as text.
     pub fn finish(self) -> String {
-        self.text
+        self.into_fragment().to_html()
     }
 }
 

@@ -1,5 +1,5 @@
-//! The read-only members and staffing tables as HTML text (see
-//! [`crate::export::markup`] for why text): the members' table, one member's
+//! The read-only members and staffing tables as written HTML (see
+//! [`crate::export::markup`] for why): the members' table, one member's
 //! own view with its memo sentences, and a team's staffing table. Pure
 //! functions of the computed figures, so the same tables go into the printed
 //! document and are checked natively, hooks included.
@@ -10,7 +10,7 @@ use crate::core::members::{MemberFigures, MembersTable};
 use crate::core::scenario::TopupRule;
 use crate::core::staffing::TeamStaffing;
 use crate::export::format::kronor_kr;
-use crate::export::markup::Markup;
+use crate::export::markup::{Fragment, Markup};
 use crate::export::words::{memo_sentence, MemoLine};
 
 /// The four figures per member and year, in column order, with their hook names.
@@ -52,10 +52,10 @@ fn member_row(m: &mut Markup, figures: &MemberFigures, total: bool) {
 /// The members' table: per member its contribution in the reference year
 /// and, per plan year, contribution, top-up, total and change from the first
 /// plan year.
-pub fn members_table(table: &MembersTable) -> String {
+pub fn members_table(table: &MembersTable) -> Fragment {
     let mut m = Markup::new();
     members_table_into(&mut m, table);
-    m.finish()
+    m.into_fragment()
 }
 
 /// [`members_table`] written into `m` (which may leave out the hooks).
@@ -119,7 +119,7 @@ pub fn member_view(
     staffing: &[TeamStaffing],
     member: &str,
     rule: TopupRule,
-) -> Option<String> {
+) -> Option<Fragment> {
     let (index, figures) = table.member(member)?;
     let first = figures.years.first().map_or(0, |y| y.year);
     let mut m = Markup::new();
@@ -231,7 +231,7 @@ pub fn member_view(
             ),
         );
     }
-    Some(m.finish())
+    Some(m.into_fragment())
 }
 
 /// The rows of a team's staffing table: label and hook name.
@@ -244,7 +244,7 @@ pub const STAFFING_ROWS: [(&str, &str); 4] = [
 
 /// A team's staffing table: per year FTE kept and at risk, participants kept
 /// and the cost per funded FTE, if nobody fills the gap.
-pub fn team_table(team: &TeamStaffing, years: &[Year]) -> String {
+pub fn team_table(team: &TeamStaffing, years: &[Year]) -> Fragment {
     let mut m = Markup::new();
     // On a phone a long period is wider than the card: it scrolls in its frame.
     let label = format!("Bemanning {}, tabell", team.name);
@@ -259,7 +259,7 @@ pub fn team_table(team: &TeamStaffing, years: &[Year]) -> String {
     );
     team_table_into(&mut m, team, years);
     m.close("div");
-    m.finish()
+    m.into_fragment()
 }
 
 /// [`team_table`] written into `m` (which may leave out the hooks).

@@ -5,6 +5,7 @@
 use crate::core::Projection;
 use crate::export::markup::Markup;
 use crate::export::svg::equity_chart_html;
+use crate::ui::components::markup;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
     // On a phone the chart keeps readable type and scrolls in this frame.
     html! {
         <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över eget kapital">
-            { Html::from_html_unchecked(m.finish().into()) }
+            { markup::render(&m.into_fragment()) }
         </div>
     }
 }

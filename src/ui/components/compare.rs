@@ -11,6 +11,7 @@ use crate::export::svg::line_chart_html;
 use crate::export::table::Figure;
 use crate::state::workspace::Msg;
 use crate::ui::components::cells::figure_cell;
+use crate::ui::components::markup;
 use crate::ui::platform;
 use crate::ui::state::Compared;
 use rust_decimal::Decimal;
@@ -144,7 +145,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             &format!("Utgående eget kapital {span} per scenario"),
             "compare-chart-title",
         );
-        Html::from_html_unchecked(m.finish().into())
+        markup::render(&m.into_fragment())
     };
     let row = |title: String,
                yi: usize,

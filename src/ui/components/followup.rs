@@ -6,6 +6,7 @@
 use crate::core::Dataset;
 use crate::export::followup::{follow_up, follow_up_html};
 use crate::export::markup::Markup;
+use crate::ui::components::markup;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn follow_up_section(props: &FollowUpProps) -> Html {
         follow_up(data).map(|f| {
             let mut m = Markup::new();
             follow_up_html(&mut m, &f);
-            (f.year, AttrValue::from(m.finish()))
+            (f.year, Rc::new(m.into_fragment()))
         })
     });
     let Some((year, table)) = (*written).clone() else {
@@ -31,7 +32,7 @@ pub fn follow_up_section(props: &FollowUpProps) -> Html {
             <details>
                 <summary><h2 id="followup-title" class="followup-section__title">{ format!("Uppföljning {year}: budget, utfall och prognos") }</h2></summary>
                 <p class="field-hint">{ format!("Dataunderlagets egna siffror för {year}, som i delårsrapporten. Avvikelsen är prognos minus budget: för en kostnad betyder ett positivt tal mer än budgeterat, för resultatet ett bättre resultat. Scenariots val ändrar dem inte; planen räknar {year} från det underlag som valts under ”Underlag för {year}”.") }</p>
-                { Html::from_html_unchecked(table) }
+                { markup::render(&table) }
             </details>
         </section>
     }

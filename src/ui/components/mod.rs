@@ -14,6 +14,7 @@ pub mod followup;
 pub mod headline;
 pub mod import_preview;
 pub mod inputs;
+pub mod markup;
 pub mod members;
 pub mod motivation;
 pub mod presets;

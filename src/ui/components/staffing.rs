@@ -10,6 +10,7 @@ use crate::export::tables;
 use crate::page::{Commit, NumberField};
 use crate::state::workspace::Msg;
 use crate::ui::components::fields::{NumberInput, ParticipantsInput};
+use crate::ui::components::markup;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,7 +60,7 @@ fn team_card(props: &TeamCardProps) -> Html {
             if t.fte.is_none() {
                 <p class="field-hint">{"Uppgift saknas i underlagen: fyll i bemanning och deltagare för att se följderna."}</p>
             }
-            { Html::from_html_unchecked(tables::team_table(t, &props.years).into()) }
+            { markup::render(&tables::team_table(t, &props.years)) }
         </article>
     }
 }
