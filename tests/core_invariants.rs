@@ -890,7 +890,6 @@ fn a_key_weight_with_decimals_splits_like_the_same_key_in_whole_numbers() {
     let s = Scenario::default();
     let expected = member_parts(&whole, &s, 2025);
     assert_eq!(expected[7], dec!(220356));
-    // Today: the ten municipalities get 0 and the parts sum to 14 218 500.
     assert_eq!(member_parts(&scaled, &s, 2025), expected);
 }
 
@@ -898,15 +897,16 @@ fn a_key_weight_with_decimals_splits_like_the_same_key_in_whole_numbers() {
 fn fixed_parts_that_round_up_still_sum_to_the_contributions() {
     // Staten 50 %, the region 50 % (the municipalities share the 0 % left):
     // 18 958 001 kr in 2026 is 9 479 000,5 each. kr() gives both 9 479 001,
-    // 18 958 002 in all; the rest (−1) is clamped to 0, so nothing takes the
-    // krona back. Expected: 9 479 001 + 9 479 000 (the krona to the member
-    // listed first, as the key does), summing to 18 958 001.
+    // 18 958 002 in all; the rest (−1) is taken back from the key members
+    // by their weights (core::members: the largest remainder of −1 falls on
+    // Västerås, the largest weight), so the parts sum to 18 958 001.
     let mut d = sfv();
     d.members.as_mut().unwrap().list[1].fixed_percent = Some(dec!(50));
     assert_eq!(d.validate(), Ok(()));
     let s = link_on(&d, "rev2026=18958001");
     let parts = member_parts(&d, &s, 2026);
     assert_eq!(parts.iter().sum::<Decimal>(), dec!(18958001), "{parts:?}");
+    assert_eq!(&parts[..3], &[dec!(9479001), dec!(9479001), dec!(-1)], "{parts:?}");
 }
 
 #[test]
