@@ -906,7 +906,11 @@ fn fixed_parts_that_round_up_still_sum_to_the_contributions() {
     let s = link_on(&d, "rev2026=18958001");
     let parts = member_parts(&d, &s, 2026);
     assert_eq!(parts.iter().sum::<Decimal>(), dec!(18958001), "{parts:?}");
-    assert_eq!(&parts[..3], &[dec!(9479001), dec!(9479001), dec!(-1)], "{parts:?}");
+    assert_eq!(
+        &parts[..3],
+        &[dec!(9479001), dec!(9479001), dec!(-1)],
+        "{parts:?}"
+    );
 }
 
 #[test]
