@@ -9,23 +9,21 @@
 use crate::core::compare::{compare, ColumnFigures};
 use crate::core::engine::{EquityWarning, Projection, YearOutcome};
 use crate::core::horizon::Year;
-use crate::core::members::{members_table, MembersTable};
+use crate::core::members::members_table;
 use crate::core::staffing::staffing_table;
 use crate::core::Balancing;
 use crate::core::{project, Dataset, Scenario};
 use crate::export::chart::comparison_chart;
-use crate::export::format::{difference_kr, kronor_kr, percent};
+use crate::export::format::{difference_kr, kronor, kronor_kr, percent};
 use crate::export::markup::Markup;
+use crate::export::paper::{members_tables, staffing_tables};
 use crate::export::proposal::proposal;
 use crate::export::svg::{equity_chart_html, line_chart_html};
-use crate::export::table::{budget_table, BudgetTable, Figure, RowKind};
-use crate::export::tables::{team_table_into, MEMBER_COLUMNS};
+use crate::export::table::{budget_table, BudgetTable, Figure, Meaning, RowKind};
 use crate::export::words::{settings, split_description};
 
 /// The most year columns a printed table holds (more would need type under 8 pt).
 const YEARS_PER_TABLE: usize = 6;
-/// The most plan years a printed members' table holds (four figures each).
-const MEMBER_YEARS_PER_TABLE: usize = 3;
 
 /// A compared scenario as a document or the workbook gets it.
 pub struct Compared<'a> {
@@ -59,6 +57,15 @@ pub fn figure_text(figure: Figure) -> String {
         Figure::Percent(Some(v)) | Figure::Level(Balancing::Reachable(v)) => percent(v),
         Figure::Percent(None) | Figure::Blank => "–".to_owned(),
         Figure::Level(Balancing::NotReachable) => "nås inte".to_owned(),
+    }
+}
+
+/// A figure of the printed budget table: kronor without the unit (the
+/// caption says kronor), so that six years and the labels fit A4 at 8 pt.
+fn budget_figure_text(figure: Figure) -> String {
+    match figure {
+        Figure::Kronor(v) | Figure::Topup { amount: v, .. } => kronor(v),
+        other => figure_text(other),
     }
 }
 
@@ -98,7 +105,13 @@ fn budget_tables(m: &mut Markup, table: &BudgetTable) {
             .collect();
         head(m, "Rad", &titles);
         m.open("tbody", &[]);
-        for row in &table.rows {
+        // The guideline and the level for a zero result are among the key
+        // figures on the first page already.
+        let printed = table
+            .rows
+            .iter()
+            .filter(|r| !matches!(r.spec.meaning, Meaning::Guideline | Meaning::Balancing));
+        for row in printed {
             let class = match row.spec.kind {
                 RowKind::Heading => "group-heading",
                 RowKind::Line => "line",
@@ -117,9 +130,11 @@ fn budget_tables(m: &mut Markup, table: &BudgetTable) {
                     &row.spec.label,
                 );
             } else {
-                m.header("row", "", &row.spec.full_label());
+                // On paper a top-up row follows its team's line, so its
+                // label need not repeat the team (the page's hidden part).
+                m.header("row", "", &row.spec.label);
                 for &c in &block {
-                    m.number(&figure_text(row.figures[c]));
+                    m.number(&budget_figure_text(row.figures[c]));
                 }
             }
             m.close("tr");
@@ -228,54 +243,6 @@ fn comparison_table(m: &mut Markup, labels: &[String], compared: &[ColumnFigures
     m.close("tbody").close("table");
 }
 
-/// The members' table in blocks of plan years (no hooks: a printed copy).
-fn members_tables(m: &mut Markup, table: &MembersTable) {
-    let years = table.totals.years.len();
-    for (n, block) in blocks(years, MEMBER_YEARS_PER_TABLE, false)
-        .iter()
-        .enumerate()
-    {
-        m.open("table", &[("class", "budget members-table")]);
-        m.element(
-            "caption",
-            &[],
-            "Medel, tillskott till teamen, totalt och förändring per medlem, kronor.",
-        );
-        m.open("thead", &[]).open("tr", &[]);
-        m.header("col", "", "Medlem");
-        let with_reference = n == 0 && table.totals.reference.is_some();
-        if let (true, Some((year, _))) = (with_reference, table.totals.reference) {
-            m.header("col", "num", &format!("Medel {year}"));
-        }
-        for &i in block {
-            for (what, _) in MEMBER_COLUMNS {
-                m.header(
-                    "col",
-                    "num",
-                    &format!("{what} {}", table.totals.years[i].year),
-                );
-            }
-        }
-        m.close("tr").close("thead").open("tbody", &[]);
-        for figures in table.members.iter().chain(std::iter::once(&table.totals)) {
-            let total = figures.id == "total";
-            m.open("tr", &[("class", if total { "total" } else { "" })]);
-            m.header("row", "", if total { "Summa" } else { &figures.name });
-            if let (true, Some((_, value))) = (with_reference, figures.reference) {
-                m.number(&kronor_kr(value));
-            }
-            for &i in block {
-                let y = &figures.years[i];
-                for v in [y.contribution, y.topup, y.total, y.change] {
-                    m.number(&kronor_kr(v));
-                }
-            }
-            m.close("tr");
-        }
-        m.close("tbody").close("table");
-    }
-}
-
 fn header(m: &mut Markup, request: &DocumentRequest<'_>, years: (Year, Year)) {
     let data = request.data;
     m.open("header", &[("class", "doc__header")]);
@@ -342,6 +309,8 @@ pub fn decision_document_with_risk(
         m.element("dt", &[], &label);
         m.element("dd", &[], &text);
     }
+    m.element("dt", &[], "Länk till scenariot");
+    m.element("dd", &[("class", "doc__link")], request.link);
     m.close("dl");
 
     m.element("h2", &[], "Resultat och eget kapital");
@@ -406,25 +375,16 @@ pub fn decision_document_with_risk(
 
     if let Some(members) = members_table(data, scenario, &projection) {
         m.element("h2", &[], "Medlemmarnas medel och tillskott");
-        members_tables(&mut m, &members);
+        members_tables(&mut m, &members, &split_description(data));
     }
     let teams = staffing_table(data, scenario, &projection);
     if !teams.is_empty() {
         m.element("h2", &[], "Teamens bemanning om ingen skjuter till");
-        for team in &teams {
-            m.element("h3", &[], &team.name);
-            for block in blocks(plan_years.len(), YEARS_PER_TABLE, false) {
-                let years: Vec<Year> = block.iter().map(|&i| plan_years[i]).collect();
-                let mut part = team.clone();
-                part.years = block.iter().map(|&i| team.years[i]).collect();
-                team_table_into(&mut m, &part, &years);
-            }
-        }
+        staffing_tables(&mut m, &teams, &plan_years);
     }
 
     m.element("h2", &[], "Antaganden och källor");
     for paragraph in [
-        split_description(data),
         "Teamen: förbundet betalar teamets fulla kostnad gånger finansieringsnivån; resten är medlemmarnas tillskott för att behålla teamet som i dag. Om ingen skjuter till antas teamet krympa i proportion till pengarna: årsarbetare avrundas till en decimal, deltagare till hela personer.".to_owned(),
         format!("Kostnader för år utan siffror i dataunderlaget räknas upp från budget {} och sedan från året före, med årets kostnadsökning, per rad och avrundat till hela kronor. År efter dataunderlagets egen planperiod behåller föregående års val. En styrd andel individinsatser skalar de strukturella raderna i proportion till deras kostnader; kronor som blir över vid avrundningen går till raderna med störst rest.", data.first_plan_year),
         "Resultat är medel från huvudmännen minus summa kostnader; utgående eget kapital är ingående plus resultat och blir nästa års ingående. Riktvärdet är ett tak: eget kapital bör understiga det. Alla belopp räknas exakt i hela kronor, avrundning sker halva bort från noll.".to_owned(),
@@ -440,8 +400,6 @@ pub fn decision_document_with_risk(
         );
     }
     m.close("ul");
-    m.element("h2", &[], "Länk till scenariot");
-    m.element("p", &[("class", "doc__link")], request.link);
     m.close("article");
     m.finish()
 }

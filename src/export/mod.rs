@@ -11,6 +11,7 @@ pub mod document;
 pub mod followup;
 pub mod format;
 pub mod markup;
+pub mod paper;
 pub mod proposal;
 pub mod risk;
 pub mod svg;

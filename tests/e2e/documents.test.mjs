@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook } from './support.mjs';
+import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook, assertPrintedUnscaled } from './support.mjs';
 
 const app = useServedApp();
 
@@ -86,6 +86,7 @@ test('the decision document prints to at most 4 A4 pages with the settings and k
   const dir = mkdtempSync(join(tmpdir(), 'beslutsunderlag-'));
   const pdf = join(dir, 'beslutsunderlag.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  assertPrintedUnscaled(pdf);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
   assert.ok(pages >= 1 && pages <= 4, `${pages} pages`);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
@@ -95,12 +96,15 @@ test('the decision document prints to at most 4 A4 pages with the settings and k
     '2025: 100 %; 2026–27: 80 %',
     'Förslag till beslut',
     '675 478 kr', // result 2026
-    '189 366 kr', // Fagersta's top-up 2026
     'Teamens bemanning om ingen skjuter till',
     `${app.server.url}#f2026=80&f2027=80&member=fagersta`,
   ]) {
     assert.ok(text.includes(expected), `the PDF says "${expected}"`);
   }
+  // Fagersta's row of the members' table (kronor without the unit on
+  // paper): 2024 221 286; 2025 220 356 and no top-up; 2026 220 356 and its
+  // top-up 189 366.
+  assert.match(text, /Fagersta kommun\s+221 286\s+220 356\s+0\s+220 356\s+189 366/);
   for (const control of ['Spara scenario', 'Mötesläge', 'Ladda ner', 'Ångra']) {
     assert.ok(!text.includes(control), `no control "${control}" on paper`);
   }

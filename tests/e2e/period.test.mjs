@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook } from './support.mjs';
+import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook, assertPrintedUnscaled } from './support.mjs';
 
 const app = useServedApp();
 const legacy = (name) => readFileSync(new URL(`./legacy/${name}`, import.meta.url), 'utf8');
@@ -174,6 +174,7 @@ test('the printed decision document for ten years has every year and stays withi
   const dir = mkdtempSync(join(tmpdir(), 'beslutsunderlag-2034-'));
   const pdf = join(dir, 'beslutsunderlag.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  assertPrintedUnscaled(pdf);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
   assert.ok(pages >= 1 && pages <= 6, `${pages} pages`);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f]/g, ' ');

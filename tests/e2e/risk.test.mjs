@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServedApp, metric, axeViolations, watchProblems, menuItem } from './support.mjs';
+import { useServedApp, metric, axeViolations, watchProblems, menuItem, assertPrintedUnscaled } from './support.mjs';
 
 const app = useServedApp();
 
@@ -59,6 +59,7 @@ const pdfText = async (page, prefix) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const pdf = join(dir, 'beslutsunderlag.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  assertPrintedUnscaled(pdf);
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
   // Words as one line: a sentence may wrap anywhere on paper.
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0\u202f]+/g, ' ');

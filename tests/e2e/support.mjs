@@ -186,3 +186,17 @@ export function asHook(value, key) {
   if (value === '' || value === 'nås inte') return 'none';
   return key.startsWith('share') || key === 'balancing-funding' ? (value * 100).toFixed(1) : String(Math.round(value));
 }
+
+/**
+ * Fails when Chromium shrank the printed document to fit the sheet. Content
+ * wider than A4 makes Chromium scale every page down, so the document would
+ * fit its page budget only by printing its 8 pt tables smaller; the title
+ * ("Beslutsunderlag: …", 17 pt) is about 163 pt wide unscaled on page 1.
+ */
+export function assertPrintedUnscaled(pdf) {
+  const boxes = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+  const word = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>Beslutsunderlag:<\/word>/.exec(boxes);
+  assert.ok(word, 'the title is on page 1');
+  const width = Number(word[2]) - Number(word[1]);
+  assert.ok(width > 155, `the title is ${width.toFixed(1)} pt wide: the pages were shrunk to fit`);
+}
