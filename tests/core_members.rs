@@ -211,6 +211,7 @@ fn the_memo_sentence_under_served_with_one_municipality_is_unchanged() {
     assert_eq!(
         memo_sentence(&MemoLine {
             year: 2026,
+            level: dec!(80),
             member: "Sala kommun",
             team: "Samordningsteam Sala",
             share: dec!(344000),
@@ -221,7 +222,7 @@ fn the_memo_sentence_under_served_with_one_municipality_is_unchanged() {
             rule: TopupRule::Served,
             sharing: &sharing,
         }),
-        "2026 behöver Sala kommun tillföra 344\u{a0}000\u{a0}kr för att behålla Samordningsteam Sala som i dag; annars minskar teamet med 0,5 årsarbetare och cirka 5–6 deltagare."
+        "2026, med finansieringsnivå 80\u{a0}%, behöver Sala kommun tillföra 344\u{a0}000\u{a0}kr för att behålla Samordningsteam Sala som i dag; annars minskar teamet med 0,5 årsarbetare och cirka 5–6 deltagare."
     );
     // Surahammar: 15 participants × 0,8 = 12 kept, "cirka 3"; 1,7 FTE × 0,8 =
     // 1,36 → 1,4 kept, 0,3 at risk; 1 250 000 × 20 % = 250 000.
@@ -229,6 +230,7 @@ fn the_memo_sentence_under_served_with_one_municipality_is_unchanged() {
     assert_eq!(
         memo_sentence(&MemoLine {
             year: 2026,
+            level: dec!(80),
             member: "Surahammars kommun",
             team: "Samordningsteam Surahammar",
             share: dec!(250000),
@@ -239,7 +241,7 @@ fn the_memo_sentence_under_served_with_one_municipality_is_unchanged() {
             rule: TopupRule::Served,
             sharing: &["Surahammars kommun".to_owned()],
         }),
-        "2026 behöver Surahammars kommun tillföra 250\u{a0}000\u{a0}kr för att behålla Samordningsteam Surahammar som i dag; annars minskar teamet med 0,3 årsarbetare och cirka 3 deltagare."
+        "2026, med finansieringsnivå 80\u{a0}%, behöver Surahammars kommun tillföra 250\u{a0}000\u{a0}kr för att behålla Samordningsteam Surahammar som i dag; annars minskar teamet med 0,3 årsarbetare och cirka 3 deltagare."
     );
 }
 
@@ -263,6 +265,7 @@ fn the_memo_sentence_under_served_with_several_municipalities_names_them() {
     );
     let sentence = memo_sentence(&MemoLine {
         year: 2026,
+        level: dec!(80),
         member: "Fagersta kommun",
         team: "Samordningsteam FNS",
         share: dec!(189366),
@@ -275,13 +278,14 @@ fn the_memo_sentence_under_served_with_several_municipalities_names_them() {
     });
     assert_eq!(
         sentence,
-        "2026 behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u{a0}366\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."
+        "2026, med finansieringsnivå 80\u{a0}%, behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u{a0}366\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."
     );
     // Norberg's own view names Norberg first and its own part, 78 980.
     let for_norberg = sharing(&d, "team_fns", "norberg");
     assert_eq!(
         memo_sentence(&MemoLine {
             year: 2026,
+            level: dec!(80),
             member: "Norbergs kommun",
             team: "Samordningsteam FNS",
             share: dec!(78980),
@@ -292,7 +296,7 @@ fn the_memo_sentence_under_served_with_several_municipalities_names_them() {
             rule: TopupRule::Served,
             sharing: &for_norberg,
         }),
-        "2026 behöver Norbergs kommun, Fagersta kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Norbergs kommun står för 78\u{a0}980\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."
+        "2026, med finansieringsnivå 80\u{a0}%, behöver Norbergs kommun, Fagersta kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Norbergs kommun står för 78\u{a0}980\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."
     );
     // Teamsamverkan VM has no staffing in the sources; at 80 % its top-up is
     // 1 550 500 × 20 % = 310 100, Köping's part 310 100 × 25 729 / 48 403 =
@@ -309,6 +313,7 @@ fn the_memo_sentence_under_served_with_several_municipalities_names_them() {
     assert_eq!(
         memo_sentence(&MemoLine {
             year: 2026,
+            level: dec!(80),
             member: "Köpings kommun",
             team: "Teamsamverkan Västra Mälardalen",
             share: dec!(164836),
@@ -319,13 +324,14 @@ fn the_memo_sentence_under_served_with_several_municipalities_names_them() {
             rule: TopupRule::Served,
             sharing: &sharing(&d, "teamsamverkan_vm", "koping"),
         }),
-        "2026 behöver Köpings kommun, Arboga kommun och Kungsörs kommun tillsammans tillföra 310\u{a0}100\u{a0}kr för att behålla Teamsamverkan Västra Mälardalen som i dag, varav Köpings kommun står för 164\u{a0}836\u{a0}kr; tillför ingen av dem något, minskar teamet i proportion till pengarna (bemanningen saknas i underlagen)."
+        "2026, med finansieringsnivå 80\u{a0}%, behöver Köpings kommun, Arboga kommun och Kungsörs kommun tillsammans tillföra 310\u{a0}100\u{a0}kr för att behålla Teamsamverkan Västra Mälardalen som i dag, varav Köpings kommun står för 164\u{a0}836\u{a0}kr; tillför ingen av dem något, minskar teamet i proportion till pengarna (bemanningen saknas i underlagen)."
     );
     // Nothing to find: the same sentence as before, whatever the rule.
     for rule in [TopupRule::Served, TopupRule::Key] {
         assert_eq!(
             memo_sentence(&MemoLine {
                 year: 2025,
+                level: dec!(100),
                 member: "Köpings kommun",
                 team: "Teamsamverkan Västra Mälardalen",
                 share: dec!(0),
@@ -364,6 +370,7 @@ fn the_memo_sentence_under_key_does_not_tie_the_staff_to_one_members_share() {
     let line = |member: &'static str, share: Decimal| {
         memo_sentence(&MemoLine {
             year: 2026,
+            level: dec!(80),
             member,
             team: "Samordningsteam FNS",
             share,
@@ -378,7 +385,7 @@ fn the_memo_sentence_under_key_does_not_tie_the_staff_to_one_members_share() {
     let fagersta = line("Fagersta kommun", dec!(3836));
     assert_eq!(
         fagersta,
-        "2026 står Fagersta kommun för 3\u{a0}836\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS (alla medlemmar delar tillskotten som medlen); tillför medlemmarna inte hela beloppet, minskar teamet med upp till 0,7 årsarbetare och cirka 10–11 deltagare."
+        "2026, med finansieringsnivå 80\u{a0}%, står Fagersta kommun för 3\u{a0}836\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS (alla medlemmar delar tillskotten som medlen); tillför medlemmarna inte hela beloppet, minskar teamet med upp till 0,7 årsarbetare och cirka 10–11 deltagare."
     );
     let state = line(
         "Staten (Försäkringskassan och Arbetsförmedlingen)",
@@ -386,7 +393,7 @@ fn the_memo_sentence_under_key_does_not_tie_the_staff_to_one_members_share() {
     );
     assert_eq!(
         state,
-        "2026 står Staten (Försäkringskassan och Arbetsförmedlingen) för 165\u{a0}000\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS (alla medlemmar delar tillskotten som medlen); tillför medlemmarna inte hela beloppet, minskar teamet med upp till 0,7 årsarbetare och cirka 10–11 deltagare."
+        "2026, med finansieringsnivå 80\u{a0}%, står Staten (Försäkringskassan och Arbetsförmedlingen) för 165\u{a0}000\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS (alla medlemmar delar tillskotten som medlen); tillför medlemmarna inte hela beloppet, minskar teamet med upp till 0,7 årsarbetare och cirka 10–11 deltagare."
     );
     for sentence in [&fagersta, &state] {
         assert!(!sentence.contains("annars"), "{sentence}");
@@ -568,12 +575,12 @@ fn the_tables_carry_the_hooks_the_page_promises() {
     let view = tables::member_view(&d, &members, &staffing, "fagersta", TopupRule::Served)
         .unwrap()
         .to_html();
-    assert!(view.contains("2026 behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u{a0}366\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."));
+    assert!(view.contains("2026, med finansieringsnivå 80\u{a0}%, behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u{a0}000\u{a0}kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u{a0}366\u{a0}kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare."));
     assert!(view.contains("Tillskotten delas av de kommuner som teamet betjänar"));
     let sala = tables::member_view(&d, &members, &staffing, "sala", TopupRule::Served)
         .unwrap()
         .to_html();
-    assert!(sala.contains("2026 behöver Sala kommun tillföra 344\u{a0}000\u{a0}kr för att behålla Samordningsteam Sala som i dag; annars minskar teamet med 0,5 årsarbetare och cirka 5–6 deltagare."));
+    assert!(sala.contains("2026, med finansieringsnivå 80\u{a0}%, behöver Sala kommun tillföra 344\u{a0}000\u{a0}kr för att behålla Samordningsteam Sala som i dag; annars minskar teamet med 0,5 årsarbetare och cirka 5–6 deltagare."));
     // The state is served by no team and pays nothing under `served`.
     let state = tables::member_view(&d, &members, &staffing, "staten", TopupRule::Served)
         .unwrap()
@@ -595,7 +602,7 @@ fn the_tables_carry_the_hooks_the_page_promises() {
     .unwrap()
     .to_html();
     assert_eq!(view.matches("class=\"memo\"").count(), 6);
-    assert!(view.contains("2026 står Fagersta kommun för 3\u{a0}836\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS"));
+    assert!(view.contains("2026, med finansieringsnivå 80\u{a0}%, står Fagersta kommun för 3\u{a0}836\u{a0}kr av medlemmarnas tillskott på 330\u{a0}000\u{a0}kr till Samordningsteam FNS"));
     assert!(!view.contains("annars"));
 }
 

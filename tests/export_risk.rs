@@ -88,6 +88,10 @@ fn the_sentence_names_the_riskiest_year_and_says_only_what_the_draws_show() {
     );
     assert_eq!(
         sentence(&years(&[dec!(0), dec!(77.4), dec!(100)]), 10_000),
+        "Med dessa antaganden är det egna kapitalet negativt 2027 i alla 10\u{a0}000 dragningar. Risken finns från 2026 (77,4\u{a0}%)."
+    );
+    assert_eq!(
+        sentence(&years(&[dec!(0), dec!(0), dec!(100)]), 10_000),
         "Med dessa antaganden är det egna kapitalet negativt 2027 i alla 10\u{a0}000 dragningar."
     );
     // A share that would round to 0,0 % or 100,0 % is not said as either.

@@ -404,3 +404,28 @@ fn a_200_line_workbook_imports_quickly() {
     );
     assert_eq!(data.teams().count(), 25);
 }
+
+#[test]
+fn a_file_without_revenue_asks_for_the_first_plan_years_and_uses_the_answer() {
+    // The reviewer's file: one budget column, three lines and a Summa row,
+    // no "Medel från huvudmännen". Without an answer the data set cannot be
+    // made (a plan needs the first year's revenue); the preview asks for it
+    // before "Använd", and 3 100 000 kr typed there becomes the 2027
+    // budget's revenue: 3 100 000 − (400 000 + 1 500 000 + 900 000) = 300 000
+    // kr left.
+    let text = "Rad;Kategori;Team;Budget 2027\nKansli;admin;nej;400 000\nTeam Väst;individ;ja;1 500 000\nMetodstöd;struktur;nej;900 000\nSumma;;;2 800 000\nIngående eget kapital;;;250 000\n";
+    let p = import::read(text.as_bytes()).unwrap();
+    assert!(p.revenue.is_none());
+    let mut choices = answered(&p, "Utan medel");
+    let refused = p.apply(&choices).unwrap_err().messages();
+    assert!(
+        refused.iter().any(|m| m.contains("Medel från huvudmännen")),
+        "{refused:?}"
+    );
+    choices.revenue = Some(dec!(3100000));
+    let data = p.apply(&choices).unwrap();
+    assert_eq!(data.first_plan_year, 2027);
+    assert_eq!(data.revenue, [Some(dec!(3100000))]);
+    let costs: Decimal = data.lines.iter().map(|l| l.amounts[0]).sum();
+    assert_eq!(dec!(3100000) - costs, dec!(300000));
+}

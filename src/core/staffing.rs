@@ -36,6 +36,8 @@ pub struct TeamStaffing {
     pub edited: bool,
     /// Per plan year, in order.
     pub years: Vec<TeamYearStaffing>,
+    /// Per plan year, the team's funding level (%).
+    pub levels: Vec<Decimal>,
 }
 
 /// Every team's staffing for a scenario and its projection.
@@ -62,6 +64,11 @@ pub fn staffing_table(
                     .years
                     .iter()
                     .map(|y| team_year(fte, participants, y.lines[i].full, y.lines[i].cost))
+                    .collect(),
+                levels: projection
+                    .years
+                    .iter()
+                    .map(|y| scenario.team_level(data, y.year, &line.id))
                     .collect(),
             }
         })

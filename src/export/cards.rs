@@ -30,6 +30,10 @@ pub struct YearCard {
     pub fte_at_risk: Option<Decimal>,
     /// Closing equity minus the base's.
     pub difference: Decimal,
+    /// The first plan year, decided already: its card shows the balancing
+    /// level but offers no button to change the year (its controls are
+    /// folded away in the scenario panel, on purpose).
+    pub decided: bool,
 }
 
 /// The cards of every plan year.
@@ -62,6 +66,7 @@ pub fn year_cards(
                 topup_total: y.topup_total,
                 fte_at_risk: (!at_risk.is_empty()).then(|| at_risk.iter().sum()),
                 difference: y.closing - base.year(y.year).map_or(y.closing, |b| b.closing),
+                decided: y.year == data.first_plan_year,
             }
         })
         .collect()

@@ -279,7 +279,8 @@ pub fn line_chart_html(m: &mut Markup, chart: &LineChart, title: &str, id: &str)
         line(m, "", 0.0, 40.0, 7.0, 7.0);
         marker(m, series.position, 20.0, 7.0);
         m.close("svg");
-        m.text(&format!("{} · {}", series.position, series.label));
+        // The label carries its column's number already ("2. Presidiets förslag").
+        m.text(&series.label);
         m.close("li");
     }
     m.close("ul");

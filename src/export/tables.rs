@@ -187,11 +187,16 @@ pub fn member_view(
         m.open("div", &[("class", "memo")]);
         m.element("h4", &[], &team.name);
         m.open("ul", &[("class", "memo__lines")]);
-        for ((year, &(part, topup)), team_year) in
-            figures.years.iter().zip(&share.years).zip(&team.years)
+        for (((year, &(part, topup)), team_year), &level) in figures
+            .years
+            .iter()
+            .zip(&share.years)
+            .zip(&team.years)
+            .zip(&team.levels)
         {
             let sentence = memo_sentence(&MemoLine {
                 year: year.year,
+                level,
                 member: &figures.name,
                 team: &team.name,
                 share: part,

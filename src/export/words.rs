@@ -345,6 +345,9 @@ pub fn split_description(data: &Dataset) -> String {
 /// What one memo sentence is about: a member, a team, a year.
 pub struct MemoLine<'a> {
     pub year: Year,
+    /// The team's funding level that year (%), said in the sentence so a
+    /// copied sentence carries what it assumes.
+    pub level: Decimal,
     pub member: &'a str,
     pub team: &'a str,
     /// The member's share of the team's top-up.
@@ -397,12 +400,14 @@ fn the_loss(line: &MemoLine<'_>, upto: &str) -> String {
 }
 
 /// The sentence a finance officer can copy into a budget memo for one team
-/// and year, e.g. "2026 behöver Sala kommun tillföra 344 000 kr för att
-/// behålla Samordningsteam Sala som i dag; annars minskar teamet med
+/// and year, e.g. "2026, med finansieringsnivå 80 %, behöver Sala kommun
+/// tillföra 344 000 kr för att behålla Samordningsteam Sala som i dag;
+/// annars minskar teamet med
 /// 0,5 årsarbetare och cirka 5–6 deltagare."
 pub fn memo_sentence(line: &MemoLine<'_>) -> String {
     let MemoLine {
         year,
+        level,
         member,
         team,
         share,
@@ -414,6 +419,10 @@ pub fn memo_sentence(line: &MemoLine<'_>) -> String {
     if team_topup.is_zero() {
         return format!("{year} behöver {member} inte tillföra något för {team}: förbundet finansierar teamet fullt ut.");
     }
+    let year = format!(
+        "{year}, med finansieringsnivå {}\u{a0}%,",
+        percent_input(level)
+    );
     match rule {
         TopupRule::Served if sharing.len() <= 1 => format!(
             "{year} behöver {member} tillföra {} för att behålla {team} som i dag; annars {}.",

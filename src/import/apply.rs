@@ -140,10 +140,18 @@ impl Preview {
                 source: l.source.clone(),
             })
             .collect();
-        let revenue: Vec<Option<Decimal>> = used
+        let mut revenue: Vec<Option<Decimal>> = used
             .iter()
             .map(|&(i, _)| self.revenue.as_ref().and_then(|r| r.figures[i]).map(scale))
             .collect();
+        // The person's answer for the first plan year's budget, where the
+        // file gives no revenue there.
+        let first_budget = used
+            .iter()
+            .position(|(_, c)| c.year == choices.first_plan_year && c.kind == ColumnKind::Budget);
+        if let (Some(j), Some(amount)) = (first_budget, choices.revenue) {
+            revenue[j] = revenue[j].or(Some(amount));
+        }
         // The opening equity: answered, known (own workbook), or the file's
         // figure in the column of the data set's first year.
         let first_year = choices.reference_year.unwrap_or(choices.first_plan_year);

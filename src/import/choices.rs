@@ -55,6 +55,10 @@ pub struct Choices {
     /// Equity at the start of the data set's first year, kronor, when the
     /// file has none (or to correct it).
     pub opening_equity: Option<Decimal>,
+    /// Medel från huvudmännen in the first plan year's budget, kronor, when
+    /// the file has no revenue row (a data set must have it).
+    #[serde(default)]
+    pub revenue: Option<Decimal>,
     /// The equity guideline, %.
     pub guideline: Decimal,
     /// Copied from another data set, if wanted.
@@ -169,6 +173,7 @@ impl Preview {
             organisation: String::new(),
             source: None,
             opening_equity: None,
+            revenue: None,
             guideline: k.guideline.as_ref().map_or(DEFAULT_GUIDELINE, |g| g.value),
             members: None,
             teams: Vec::new(),

@@ -69,6 +69,8 @@ pub struct PreviewShown {
     pub sums: Vec<(String, bool)>,
     /// The file has no opening equity: the person must give it.
     pub asks_opening: bool,
+    /// The file has no revenue row: the person gives the first plan year's.
+    pub asks_revenue: bool,
     /// The preview's own answers, for the person to change.
     pub choices: Choices,
 }
@@ -106,7 +108,14 @@ fn shown(job: &ImportJob, preview: &Preview) -> PreviewShown {
         problems: preview.problems.iter().map(|p| p.message()).collect(),
         notes_kr: messages(Unit::Kr),
         notes_tkr: messages(Unit::Tkr),
-        questions: preview.questions().iter().map(|q| q.message()).collect(),
+        questions: preview
+            .questions()
+            .iter()
+            .map(|q| q.message())
+            .chain(preview.revenue.is_none().then(|| {
+                "Filen har ingen rad ”Medel från huvudmännen”: ange medlen för första planåret under ”År och namn”.".to_owned()
+            }))
+            .collect(),
         columns: preview
             .columns
             .iter()
@@ -132,6 +141,7 @@ fn shown(job: &ImportJob, preview: &Preview) -> PreviewShown {
             .iter()
             .map(|s| (s.label.clone(), s.adds_up))
             .collect(),
+        asks_revenue: preview.revenue.is_none(),
         asks_opening: preview
             .questions()
             .iter()

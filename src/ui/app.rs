@@ -366,7 +366,7 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(name) = open_name.clone() {
                         <p class="saving-to" data-testid="saving-to">
                             <span class="saving-to__tick" aria-hidden="true">{"✓"}</span>
-                            { format!("”{name}” – ändringar sparas i det") }
+                            { format!("Ändringar sparas i ”{name}”") }
                         </p>
                     }
                     <Inputs data={data.clone()} scenario={ws.scenario.clone()} projection={derived.projection.clone()}

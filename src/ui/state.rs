@@ -87,7 +87,7 @@ impl Compared {
             .iter()
             .zip(&columns)
             .enumerate()
-            .map(|(i, (l, c))| (format!("{} {l}", i + 1), c.closing_series.clone()))
+            .map(|(i, (l, c))| (format!("{}. {l}", i + 1), c.closing_series.clone()))
             .collect();
         let member = ws.member.as_ref().and_then(|id| {
             ws.data

@@ -91,10 +91,10 @@ test("the Fagersta finance officer's question, the member in the link and in the
   await page.getByLabel('Visa för medlem').selectOption('fagersta');
   await page.locator('#f2026').fill('80');
   const view = page.locator('[data-testid="member-view"]');
-  await view.getByText('2026 behöver Fagersta kommun').waitFor();
+  await view.getByText('2026, med finansieringsnivå 80\u00a0%, behöver Fagersta kommun').waitFor();
   const text = await view.textContent();
   assert.ok(
-    text.includes('2026 behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u00a0000\u00a0kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u00a0366\u00a0kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare.'),
+    text.includes('2026, med finansieringsnivå 80\u00a0%, behöver Fagersta kommun, Norbergs kommun och Skinnskattebergs kommun tillsammans tillföra 330\u00a0000\u00a0kr för att behålla Samordningsteam FNS som i dag, varav Fagersta kommun står för 189\u00a0366\u00a0kr; tillför ingen av dem något, minskar teamet med 0,7 årsarbetare och cirka 10–11 deltagare.'),
     text,
   );
   await page.waitForFunction(() => location.hash.includes('member=fagersta'));

@@ -54,18 +54,21 @@ pub fn sentence(years: &[YearRisk], draws: u32) -> String {
     };
     if worst.negative_percent.is_zero() {
         format!("Med dessa antaganden blev det egna kapitalet inte negativt något år {span} i någon av de {n} dragningarna.")
-    } else if worst.negative_percent == Decimal::ONE_HUNDRED {
-        format!(
-            "Med dessa antaganden är det egna kapitalet negativt {} i alla {n} dragningar.",
-            worst.year
-        )
     } else {
-        let said = format!(
-            "Med dessa antaganden är risken {} att det egna kapitalet är negativt {}.",
-            share_words(worst.negative_percent),
-            worst.year
-        );
-        // When the risk starts earlier, the year it starts is said too.
+        let said = if worst.negative_percent == Decimal::ONE_HUNDRED {
+            format!(
+                "Med dessa antaganden är det egna kapitalet negativt {} i alla {n} dragningar.",
+                worst.year
+            )
+        } else {
+            format!(
+                "Med dessa antaganden är risken {} att det egna kapitalet är negativt {}.",
+                share_words(worst.negative_percent),
+                worst.year
+            )
+        };
+        // When the risk starts earlier, the year it starts is said too
+        // (also when every draw is negative in the worst year).
         match years.iter().find(|y| y.negative_percent > Decimal::ZERO) {
             Some(from) if from.year < worst.year => format!(
                 "{said} Risken finns från {} ({}).",

@@ -75,7 +75,7 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
                     fte.map_or_else(|| "uppgift saknas".to_owned(), decimal_comma)) }
                 { fact("Nivå för resultat 0", Some(format!("balancing-funding-{n}")), Some(balancing_value), balancing_label.clone()) }
             </dl>
-            if matches!(c.balancing, Balancing::Reachable(_)) {
+            if matches!(c.balancing, Balancing::Reachable(_)) && !c.decided {
                 <button type="button" class={classes!("button", "button--small", c.applied.then_some("button--secondary"))} onclick={on_apply}
                     aria-label={format!("{verb} {balancing_label} som finansieringsnivå {n}")}>
                     { format!("{verb} {balancing_label}") }

@@ -17,6 +17,7 @@ use crate::state::input::parse_decimal;
 use crate::state::workspace::Msg;
 use crate::ui::components::data_editor::category_word;
 use crate::ui::platform::{files, worker};
+use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -85,6 +86,8 @@ fn preview_view(p: &PreviewProps) -> Html {
     let copy_members = use_state(|| false);
     let opening_text = use_state(String::new);
     let opening_error = use_state(|| None::<String>);
+    let revenue_text = use_state(String::new);
+    let revenue_error = use_state(|| None::<String>);
     let refusals = use_state(Vec::<String>::new);
     let busy = use_state(|| false);
     let s = &p.shown;
@@ -223,28 +226,37 @@ fn preview_view(p: &PreviewProps) -> Html {
             </div>
         }
     };
-    let on_opening = {
-        let (choices, opening_text, opening_error) =
-            (choices.clone(), opening_text.clone(), opening_error.clone());
+    // A whole-krona answer typed into the preview (the opening equity, the
+    // first plan year's revenue): kept as typed, its error beside it.
+    let on_amount = |text_state: UseStateHandle<String>,
+                     error: UseStateHandle<Option<String>>,
+                     set: fn(&mut crate::import::Choices, Decimal)| {
+        let choices = choices.clone();
         on_text(move |text| {
-            opening_text.set(text.clone());
+            text_state.set(text.clone());
             match parse_decimal(&text) {
                 Ok(v) if v.fract().is_zero() => {
-                    opening_error.set(None);
+                    error.set(None);
                     let mut next = (*choices).clone();
-                    next.opening_equity = Some(v);
+                    set(&mut next, v);
                     choices.set(next);
                 }
-                Ok(_) => opening_error.set(Some("Ange hela kronor.".to_owned())),
-                Err(e) => opening_error.set(Some(e.to_string())),
+                Ok(_) => error.set(Some("Ange hela kronor.".to_owned())),
+                Err(e) => error.set(Some(e.to_string())),
             }
         })
     };
+    let on_opening = on_amount(opening_text.clone(), opening_error.clone(), |ch, v| {
+        ch.opening_equity = Some(v)
+    });
+    let on_revenue = on_amount(revenue_text.clone(), revenue_error.clone(), |ch, v| {
+        ch.revenue = Some(v)
+    });
     let text_change = |set: fn(&mut crate::import::Choices, String)| on_text(change(Rc::new(set)));
     html! {
         <section class="import" aria-labelledby="import-title">
             <h3 id="import-title" tabindex="-1">{ format!("Förhandsgranskning: {}", s.file_name) }</h3>
-            <p>{ s.origin.clone() }{ format!(" {} rader och {} kolumner med belopp lästes.", s.lines.len(), s.columns.len()) }</p>
+            <p>{ s.origin.clone() }{ format!(" {} och {} med belopp lästes.", count(s.lines.len(), "rad", "rader"), count(s.columns.len(), "kolumn", "kolumner")) }</p>
             if !s.problems.is_empty() {
                 <div class="notice notice--error" role="alert">
                     <p><strong>{"Filen kan inte importeras förrän detta är rättat i filen:"}</strong></p>
@@ -313,6 +325,13 @@ fn preview_view(p: &PreviewProps) -> Html {
                             if let Some(e) = (*opening_error).clone() { <span class="field-error" role="alert">{ e }</span> }
                         </div>
                     }
+                    if s.asks_revenue {
+                        <div class="field"><label for="import-revenue">{ format!("Medel från huvudmännen {}, kr", c.first_plan_year) }</label>
+                            <input type="text" id="import-revenue" inputmode="numeric" value={(*revenue_text).clone()} oninput={on_revenue}
+                                aria-invalid={revenue_error.is_some().then_some("true")} />
+                            if let Some(e) = (*revenue_error).clone() { <span class="field-error" role="alert">{ e }</span> }
+                        </div>
+                    }
                 </div>
                 if p.data.members.is_some() {
                     <span class="data-editor__check">
@@ -338,6 +357,11 @@ fn preview_view(p: &PreviewProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// "1 rad", "3 rader".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn k_key(kind: ColumnKind) -> &'static str {

@@ -33,6 +33,11 @@ pub fn motivation(props: &MotivationProps) -> Html {
             <p class="field-hint" id="motivation-hint">
                 { format!("Styrelsens skäl för scenariot, {used} av {MAX_MOTIVATION_CHARS} tecken. Sparas med scenariot och skrivs ut i beslutsunderlaget.") }
             </p>
+            if used >= MAX_MOTIVATION_CHARS {
+                <p class="field-error" role="status">
+                    { format!("Texten är så lång som den får vara ({MAX_MOTIVATION_CHARS} tecken): det som skrevs eller klistrades in efter det kom inte med.") }
+                </p>
+            }
         </div>
     }
 }

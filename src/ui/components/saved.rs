@@ -232,7 +232,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
             if let Some(entry) = open_entry {
                 <p class="saved__open" data-testid="saved-status">
                     <span class="saved__tick" aria-hidden="true">{"✓"}</span>
-                    { format!("Öppet: ”{}”. Ändringar sparas i det automatiskt – senast {}.", entry.name, entry.saved_text()) }
+                    { format!("Öppet: ”{}”. Ändringar sparas i scenariot medan du arbetar – senast {}.", entry.name, entry.saved_text()) }
                     if !props.writable { {" (Bara på sidan: webbläsaren sparar inte.)"} }
                     <button type="button" class="link-button" onclick={{
                         let d = props.dispatch.clone();
