@@ -332,7 +332,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                                     </div>
                                 }
                                 if is_open && !entry.versions.is_empty() {
-                                    { versions(entry, &props.dispatch) }
+                                    { versions(entry, &props.data, &props.dispatch) }
                                 }
                             </li>
                         }
@@ -393,7 +393,11 @@ fn entry_summary(props: &SavedProps, entry: &crate::state::library::SavedScenari
 
 /// "Tidigare versioner": the open scenario's earlier versions, each with a
 /// button that brings it back (what is shown now becomes a version itself).
-fn versions(entry: &crate::state::library::SavedScenario, dispatch: &Callback<Msg>) -> Html {
+fn versions(
+    entry: &crate::state::library::SavedScenario,
+    data: &crate::core::Dataset,
+    dispatch: &Callback<Msg>,
+) -> Html {
     html! {
         <details class="saved__versions">
             <summary>{ format!("Tidigare versioner ({})", entry.versions.len()) }</summary>
@@ -406,9 +410,11 @@ fn versions(entry: &crate::state::library::SavedScenario, dispatch: &Callback<Ms
                         platform::focus_element("saved-title");
                     });
                     let when = v.saved.replacen('T', " ", 1);
+                    // What the version was, so two saved the same minute differ.
+                    let what = summary(data, &fragment::parse(data, &v.link).0);
                     html! {
                         <li>
-                            <span>{ format!("Sparad {when}") }</span>
+                            <span>{ format!("Sparad {when}: {what}") }</span>
                             <button type="button" class="button button--small button--secondary"
                                 aria-label={format!("Återställ versionen från {when}")} {onclick}>{"Återställ"}</button>
                         </li>
