@@ -36,8 +36,13 @@ pub fn picker(input: &yew::NodeRef) -> yew::Callback<web_sys::MouseEvent> {
 
 /// The first file chosen in a file input.
 pub fn chosen(input: &web_sys::HtmlInputElement) -> Option<gloo::file::File> {
-    input
+    let file = input
         .files()
         .and_then(|f| f.get(0))
-        .map(gloo::file::File::from)
+        .map(gloo::file::File::from);
+    // Emptied, so that choosing the same file again (after "Avbryt", or
+    // after fixing it) is a change the browser reports; the file taken
+    // stays readable.
+    input.set_value("");
+    file
 }
