@@ -25,6 +25,7 @@ use crate::core::Dataset;
 use crate::state::document::{at, DocumentSource, ParseError, Scalar};
 use crate::state::explain::sentence;
 use crate::state::library::{clean_name, unique_name, MAX_NAME_CHARS};
+use crate::state::merge::{self, Grave, Stamped};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -38,8 +39,6 @@ pub const FORMAT_VERSION: u64 = 1;
 pub const MAX_DOCUMENT_BYTES: u64 = 4_000_000;
 /// The most data sets a document may hold.
 pub const MAX_DATASETS: usize = 50;
-/// How many deletions are remembered for merging.
-pub const MAX_TOMBSTONES_KEPT: usize = 200;
 
 /// One stored data set and when it last changed (ms since 1970).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +57,27 @@ fn is_zero(n: &u64) -> bool {
 pub struct Tombstone {
     pub id: String,
     pub at: u64,
+}
+
+impl Stamped for Entry {
+    fn key(&self) -> &str {
+        &self.dataset.id
+    }
+    fn changed(&self) -> u64 {
+        self.changed
+    }
+}
+
+impl Grave for Tombstone {
+    fn key(&self) -> &str {
+        &self.id
+    }
+    fn at(&self) -> u64 {
+        self.at
+    }
+    fn set_at(&mut self, at: u64) {
+        self.at = at;
+    }
 }
 
 /// The stored document, version 1.
@@ -390,31 +410,12 @@ impl Datasets {
     /// data sets only one side has are kept. Returns whether this changed.
     pub fn merge(&mut self, other: &Datasets) -> bool {
         let before = self.clone();
-        for t in &other.deleted {
-            match self.deleted.iter_mut().find(|d| d.id == t.id) {
-                Some(d) => d.at = d.at.max(t.at),
-                None => self.deleted.push(t.clone()),
-            }
-        }
-        for entry in &other.entries {
-            match self.position(&entry.dataset.id) {
-                Some(i) if entry.changed > self.entries[i].changed => {
-                    self.entries[i] = entry.clone()
-                }
-                Some(_) => {}
-                None => self.entries.push(entry.clone()),
-            }
-        }
-        let deleted = self.deleted.clone();
-        self.entries.retain(|e| {
-            !deleted
-                .iter()
-                .any(|t| t.id == e.dataset.id && t.at >= e.changed)
-        });
-        if self.deleted.len() > MAX_TOMBSTONES_KEPT {
-            self.deleted.sort_by_key(|t| std::cmp::Reverse(t.at));
-            self.deleted.truncate(MAX_TOMBSTONES_KEPT);
-        }
+        merge::merge(
+            &mut self.entries,
+            &mut self.deleted,
+            &other.entries,
+            &other.deleted,
+        );
         *self != before
     }
 

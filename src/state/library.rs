@@ -41,8 +41,6 @@ pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_MOTIVATION_CHARS: usize = 2000;
 /// How many earlier versions each saved scenario keeps.
 pub const MAX_VERSIONS: usize = 10;
-/// How many deletions are remembered for merging.
-pub const MAX_TOMBSTONES_KEPT: usize = 200;
 /// The data set of every scenario saved before data sets could be chosen.
 pub const VERSION_1_DATASET: &str = "sfv-2025";
 

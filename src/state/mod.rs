@@ -15,6 +15,7 @@ pub mod history;
 pub mod input;
 pub mod library;
 pub mod link;
+pub mod merge;
 pub mod presets;
 pub mod risk;
 pub mod saved;

@@ -3,8 +3,30 @@
 
 use crate::state::library::{
     unique_name, Content, DocumentV2, Library, SavedScenario, Stamp, Tombstone, Version,
-    FORMAT_NAME, FORMAT_VERSION, MAX_TOMBSTONES_KEPT, MAX_VERSIONS,
+    FORMAT_NAME, FORMAT_VERSION, MAX_VERSIONS,
 };
+use crate::state::merge::{self, Grave, Stamped};
+
+impl Stamped for SavedScenario {
+    fn key(&self) -> &str {
+        &self.uid
+    }
+    fn changed(&self) -> u64 {
+        self.changed
+    }
+}
+
+impl Grave for Tombstone {
+    fn key(&self) -> &str {
+        &self.uid
+    }
+    fn at(&self) -> u64 {
+        self.at
+    }
+    fn set_at(&mut self, at: u64) {
+        self.at = at;
+    }
+}
 
 impl Library {
     fn names(&self) -> impl Iterator<Item = &str> + Clone {
@@ -166,26 +188,12 @@ impl Library {
     /// changed.
     pub fn merge(&mut self, other: &Library) -> bool {
         let before = self.clone();
-        for t in &other.deleted {
-            match self.deleted.iter_mut().find(|d| d.uid == t.uid) {
-                Some(d) => d.at = d.at.max(t.at),
-                None => self.deleted.push(t.clone()),
-            }
-        }
-        for entry in &other.scenarios {
-            match self.get_mut(&entry.uid) {
-                Some(mine) if entry.changed > mine.changed => *mine = entry.clone(),
-                Some(_) => {}
-                None => self.scenarios.push(entry.clone()),
-            }
-        }
-        let deleted = self.deleted.clone();
-        self.scenarios
-            .retain(|s| !deleted.iter().any(|t| t.uid == s.uid && t.at >= s.changed));
-        if self.deleted.len() > MAX_TOMBSTONES_KEPT {
-            self.deleted.sort_by_key(|t| std::cmp::Reverse(t.at));
-            self.deleted.truncate(MAX_TOMBSTONES_KEPT);
-        }
+        merge::merge(
+            &mut self.scenarios,
+            &mut self.deleted,
+            &other.scenarios,
+            &other.deleted,
+        );
         *self != before
     }
 
