@@ -384,16 +384,7 @@ fn the_decision_document_says_what_was_assumed_and_what_follows() {
         "cmp1=&cmp1.name=Nul%C3%A4ge&cmp2=f2026%3D80%26f2027%3D80&cmp2.name=Presidiets%20f%C3%B6rslag&cmp2.why=Balans",
     );
     assert!(ignored.is_empty(), "{ignored:?}");
-    let compared: Vec<Compared> = page
-        .comparison
-        .columns
-        .iter()
-        .map(|c| Compared {
-            label: &c.label,
-            scenario: &c.scenario,
-            motivation: &c.motivation,
-        })
-        .collect();
+    let compared: Vec<Compared> = budgetsimulatorn::offload::compared(&page.comparison);
     let html = decision_document(&DocumentRequest {
         data: &d,
         scenario: &page.scenario,

@@ -112,15 +112,7 @@ pub fn follow_up(data: &Dataset) -> Option<FollowUp> {
 /// [`KINDS`]) unless `m` writes none.
 pub fn follow_up_html(m: &mut Markup, f: &FollowUp) {
     let label = format!("Uppföljning {}, tabell", f.year);
-    m.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &label),
-        ],
-    );
+    m.scroll_frame(&label);
     m.open("table", &[("class", "budget followup")]);
     m.element(
         "caption",

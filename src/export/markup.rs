@@ -155,6 +155,21 @@ impl Markup {
         self.open(tag, attributes).text(text).close(tag)
     }
 
+    /// Opens a table's scrolling frame: on a narrow screen the table scrolls
+    /// inside it (reachable by keyboard, named for screen readers) and the
+    /// page never scrolls sideways. Closed with `close("div")`.
+    pub fn scroll_frame(&mut self, label: &str) -> &mut Self {
+        self.open(
+            "div",
+            &[
+                ("class", "table-wrap"),
+                ("tabindex", "0"),
+                ("role", "region"),
+                ("aria-label", label),
+            ],
+        )
+    }
+
     /// A column or row header cell (`scope` = `col`, `row` or `colgroup`).
     pub fn header(&mut self, scope: &str, class: &str, text: &str) -> &mut Self {
         self.element("th", &[("scope", scope), ("class", class)], text)

@@ -124,15 +124,7 @@ pub fn member_view(
     let first = figures.years.first().map_or(0, |y| y.year);
     let mut m = Markup::new();
     m.element("h3", &[], &figures.name);
-    m.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &format!("{} per år", figures.name)),
-        ],
-    );
+    m.scroll_frame(&format!("{} per år", figures.name));
     m.open("table", &[("class", "budget member-view__table")]);
     m.element(
         "caption",
@@ -253,15 +245,7 @@ pub fn team_table(team: &TeamStaffing, years: &[Year]) -> Fragment {
     let mut m = Markup::new();
     // On a phone a long period is wider than the card: it scrolls in its frame.
     let label = format!("Bemanning {}, tabell", team.name);
-    m.open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", &label),
-        ],
-    );
+    m.scroll_frame(&label);
     team_table_into(&mut m, team, years);
     m.close("div");
     m.into_fragment()

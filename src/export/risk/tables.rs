@@ -167,15 +167,7 @@ pub(super) fn table_region(
 ) {
     match target {
         Target::Page => {
-            m.open(
-                "div",
-                &[
-                    ("class", "table-wrap"),
-                    ("role", "region"),
-                    ("tabindex", "0"),
-                    ("aria-label", label),
-                ],
-            );
+            m.scroll_frame(label);
             table(m);
             m.close("div");
         }
