@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { createRequire } from 'node:module';
@@ -30,28 +31,46 @@ const TYPES = {
  * Serves DIST on 127.0.0.1 on a free port; resolves to { url, close, override }.
  * `override(path, body)` serves other content at a path (a "new deployment"
  * of one file, say) without touching DIST; `override(path)` undoes it.
+ * With `{ gzip: true }` (the benchmark's weak-network case) every answer is
+ * `Content-Encoding: gzip` at level 9 and never cached, as a förbund's web
+ * server would send it on a first visit; the tests take the files plain.
  */
-export async function serveDist() {
+export async function serveDist({ gzip = false } = {}) {
   const overrides = new Map();
+  const packed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    if (overrides.has(path)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(overrides.get(path));
-      return;
+    let body = overrides.get(path);
+    if (body === undefined) {
+      const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(DIST)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        body = await readFile(file);
+      } catch {
+        res.writeHead(404).end('not found');
+        return;
+      }
     }
-    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(path === '/' ? 'index.html' : path)] ?? 'application/octet-stream';
+    if (!gzip) {
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
+      return;
     }
+    const key = `${path}\u0000${body.length}`;
+    if (!packed.has(key)) packed.set(key, gzipSync(body, { level: 9 }));
+    const gz = packed.get(key);
+    res.writeHead(200, {
+      'content-type': type,
+      'content-encoding': 'gzip',
+      'content-length': gz.length,
+      'cache-control': 'no-store',
+      vary: 'Accept-Encoding',
+    });
+    res.end(gz);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();

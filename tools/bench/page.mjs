@@ -10,7 +10,7 @@
 //           the 220 KB target, the on-demand files, and any difference
 //           between the start set as defined (below) and what was fetched
 //   weak    first slider usable over 150 ms RTT, 1.6 Mbit/s each way, 4×
-//           slower CPU, fresh profile, gzip from the server (gzip-server.mjs)
+//           slower CPU, fresh profile, gzip from the server (serveDist's gzip)
 //   risk    "Hur säkert är det?": 10 000 draws 2025–2030, from opening the
 //           panel to the report on the page (worker cold), and again warm
 //   import  a 200-line .xlsx budget (made with LibreOffice from a CSV) read
@@ -20,7 +20,6 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, serveDist, launchChromium } from '../../tests/e2e/support.mjs';
-import { serveGzip } from './gzip-server.mjs';
 
 const parts = process.argv.slice(2);
 const want = (p) => parts.length === 0 || parts.includes(p);
@@ -148,7 +147,7 @@ function firstSliderProbe() {
 }
 
 async function weak(browser) {
-  const server = await serveGzip();
+  const server = await serveDist({ gzip: true });
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
