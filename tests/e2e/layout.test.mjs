@@ -92,6 +92,9 @@ test("on a phone with every section open nothing scrolls the page sideways, and 
   await page.waitForTimeout(300);
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(sideways <= 0, `the page scrolls sideways by ${sideways}px`);
+  // A phone widens its layout viewport to fit content that is too wide
+  // (zoomed out, so scrollWidth equals innerWidth): the width must stay 390.
+  assert.equal(await page.evaluate(() => window.innerWidth), 390);
   // Wide tables scroll inside their frames instead.
   const frames = await page.evaluate(() =>
     [...document.querySelectorAll('.table-wrap, .overrides__scroll, .chart-frame')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length,
@@ -110,6 +113,22 @@ test("on a phone with every section open nothing scrolls the page sideways, and 
   const box = await line.boundingBox();
   assert.ok(box && box.y + box.height <= 844 && box.y >= 0, 'the result line is in view');
   assert.match(await line.innerText(), /2026/);
+  const { clipped } = await clipping(page);
+  assert.deepEqual(clipped, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('meeting mode on a phone keeps one column: nothing is squeezed or scrolls sideways', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${app.server.url}#f2026=80&f2027=80&meeting=1`);
+  await page.locator('[data-metric="topup-total-2026"]').first().waitFor();
+  await page.waitForTimeout(300);
+  const { width, scroll } = await page.evaluate(() => ({ width: window.innerWidth, scroll: document.documentElement.scrollWidth }));
+  assert.equal(width, 390, 'the layout viewport was widened for content');
+  assert.ok(scroll <= 390, `the page scrolls sideways to ${scroll}px`);
   const { clipped } = await clipping(page);
   assert.deepEqual(clipped, []);
   assert.deepEqual(problems, []);
