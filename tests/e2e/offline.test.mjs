@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useServedApp, metric, DIST } from './support.mjs';
 
-const app = useServedApp();
+const app = useServedApp({ serviceWorkers: 'allow' });
 
 async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);

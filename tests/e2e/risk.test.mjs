@@ -170,16 +170,16 @@ test('typing while a run goes on: the field answers at once, the run starts agai
   assert.equal(await metric(page, 'risk-own-2027'), await metric(page, 'closing-2027'));
   assert.ok(page.url().includes('f2027=75'));
 
-  // Input latency with runs going: 30 slider moves 250 ms apart, so each
+  // Input latency with runs going: 20 slider moves 200 ms apart, so each
   // move cancels the run under way and the next one starts after the
-  // debounce (the worker busy, its chunks arriving on the page's thread).
+  // debounce (150 ms) (the worker busy, its chunks arriving on the page's thread).
   const samples = await page.evaluate(async () => {
     const slider = document.querySelector('#f2026');
     const figure = document.querySelector('[data-metric="result-2026"]');
     const results = document.querySelector('#resultat');
     const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
     const out = [];
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 20; i++) {
       const before = figure.getAttribute('data-value');
       const updated = new Promise((ok) => {
         const observer = new MutationObserver(() => {
@@ -194,13 +194,13 @@ test('typing while a run goes on: the field answers at once, the run starts agai
       slider.value = String(70 + (i % 20) * 0.5);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       out.push((await updated) - start);
-      await pause(250);
+      await pause(200);
     }
     return out;
   });
   samples.sort((a, b) => a - b);
   const p95 = samples[Math.round((samples.length - 1) * 0.95)];
-  console.log(`risk: slider input → updated DOM with runs going, 30 moves: p50 ${samples[15].toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
+  console.log(`risk: slider input → updated DOM with runs going, 20 moves: p50 ${samples[10].toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
   // A run on the page's thread would hold a move for the whole run (hundreds
   // of ms); the bound leaves room for a loaded machine running other tests.
   // The budget itself (p95 ≤ 8 ms) is the benchmark's, tests/e2e/latency.mjs.
@@ -270,10 +270,10 @@ test('the risk panel has no WCAG 2.1 A/AA violations (axe-core), folded, with re
   assert.deepEqual(await axeViolations(page), [], 'folded');
   await openPanel(page);
   await settled(page);
-  assert.deepEqual(await axeViolations(page), [], 'with results');
+  assert.deepEqual(await axeViolations(page, '[data-testid="risk-panel"]'), [], 'with results');
   await page.fill('#risk-growth', '9');
   await page.locator('#risk-growth[aria-invalid="true"]').waitFor();
-  assert.deepEqual(await axeViolations(page), [], 'with a refused value');
+  assert.deepEqual(await axeViolations(page, '[data-testid="risk-panel"]'), [], 'with a refused value');
   // Keyboard: the toggle and the fields are reached by Tab, with a visible focus.
   await page.locator('.risk__toggle').focus();
   await page.keyboard.press('Enter');

@@ -107,12 +107,23 @@ export async function metric(page, name) {
 /**
  * Registers the suite's set-up: the bundle served and Chromium launched once
  * for the file's tests, both closed at the end. Returns live getters.
+ *
+ * The service worker is blocked in the browser's new contexts and pages
+ * unless `serviceWorkers: 'allow'`: only the offline tests need it, and in
+ * every other test its install (fetching and caching the whole bundle in
+ * each fresh profile) was a fifth of a page load's work.
  */
-export function useServedApp() {
+export function useServedApp({ serviceWorkers = 'block' } = {}) {
   const live = { server: undefined, browser: undefined };
   before(async () => {
     live.server = await serveDist();
-    live.browser = await launchChromium();
+    const browser = await launchChromium();
+    const withDefault = (options = {}) => ({ serviceWorkers, ...options });
+    live.browser = {
+      newContext: (options) => browser.newContext(withDefault(options)),
+      newPage: (options) => browser.newPage(withDefault(options)),
+      close: () => browser.close(),
+    };
   });
   after(async () => {
     await live.browser?.close();
@@ -126,11 +137,15 @@ const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.
 /**
  * Runs axe-core on the page at the WCAG 2.1 A and AA tags and returns the
  * violations as short strings (rule, impact, the first offending element).
+ * `region` (a CSS selector) checks only that part: a test checks the whole
+ * page once, then only the part a step changed (a whole-page run costs
+ * seconds on this machine; the rest of the page is as it was checked).
  */
-export async function axeViolations(page) {
-  await page.evaluate(await axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+export async function axeViolations(page, region) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource);
+  const result = await page.evaluate(
+    (include) => window.axe.run(include ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+    region === undefined ? null : { include: [region] },
   );
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim()}`,
