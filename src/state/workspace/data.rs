@@ -52,7 +52,10 @@ impl Workspace {
 
     /// Whether the built-in data set is in use.
     pub fn uses_builtin(&self) -> bool {
-        self.data.id == self.builtin.id && *self.data == *self.builtin
+        // The pointer first: the built-in one in use is the same `Rc` (a
+        // deep comparison on every render cost more than the engine).
+        Rc::ptr_eq(&self.data, &self.builtin)
+            || (self.data.id == self.builtin.id && *self.data == *self.builtin)
     }
 
     /// Whether the data set in use is one the person has saved here (or the

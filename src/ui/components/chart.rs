@@ -31,7 +31,7 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
     // On a phone the chart keeps readable type and scrolls in this frame.
     html! {
         <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över eget kapital">
-            { markup::render(&m.into_fragment()) }
+            { markup::render(m.into_fragment()) }
         </div>
     }
 }

@@ -116,15 +116,13 @@ fn column_heading(k: usize, label: &str, count: usize, dispatch: &Callback<Msg>)
     }
 }
 
+/// The section: its heading, the figures and the footer. The copy-link
+/// button changes with every move of the page (it links the whole page);
+/// the figures only with the comparison, so they are a component of their
+/// own that skips re-rendering while the comparison stands.
 #[function_component(ComparisonView)]
 pub fn comparison_view(props: &ComparisonProps) -> Html {
-    let c = &props.compared;
-    let count = c.columns.len();
-    let years: Vec<u16> = c
-        .columns
-        .first()
-        .map(|col| col.years.iter().map(|y| y.year).collect())
-        .unwrap_or_default();
+    let count = props.compared.columns.len();
     let on_clear = {
         let d = props.dispatch.clone();
         Callback::from(move |_| {
@@ -132,6 +130,34 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             platform::focus_element("resultat");
         })
     };
+    html! {
+        <section class="comparison" aria-labelledby="comparison-title">
+            <h2 id="comparison-title" tabindex="-1">{ format!("Jämförelse av {count} scenarier") }</h2>
+            <ComparisonFigures compared={props.compared.clone()} dispatch={props.dispatch.clone()} />
+            <div class="comparison__footer">
+                { props.copy_link.clone() }
+                <button type="button" class="button button--secondary" onclick={on_clear}>{"Töm jämförelsen"}</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FiguresProps {
+    compared: Rc<Compared>,
+    dispatch: Callback<Msg>,
+}
+
+/// The comparison's table and chart.
+#[function_component(ComparisonFigures)]
+fn comparison_figures(props: &FiguresProps) -> Html {
+    let c = &props.compared;
+    let count = c.columns.len();
+    let years: Vec<u16> = c
+        .columns
+        .first()
+        .map(|col| col.years.iter().map(|y| y.year).collect())
+        .unwrap_or_default();
     let chart = {
         let mut m = Markup::new();
         let span = format!(
@@ -145,7 +171,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
             &format!("Utgående eget kapital {span} per scenario"),
             "compare-chart-title",
         );
-        markup::render(&m.into_fragment())
+        markup::render(m.into_fragment())
     };
     let row = |title: String,
                yi: usize,
@@ -158,8 +184,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
         }
     };
     html! {
-        <section class="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title" tabindex="-1">{ format!("Jämförelse av {count} scenarier") }</h2>
+        <>
             <p class="field-hint">{"Kolumn 1 är basen. Övriga kolumner visar under varje belopp skillnaden mot basen: plus betyder mer än basen, minus mindre."}</p>
             if count < 2 {
                 <p class="notice">{"Lägg till minst ett scenario till för att jämföra: ändra scenariot eller välj ett förslag och klicka på ”Lägg till i jämförelsen”."}</p>
@@ -189,10 +214,6 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
                 </table>
             </div>
             <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över jämförelsen">{ chart }</div>
-            <div class="comparison__footer">
-                { props.copy_link.clone() }
-                <button type="button" class="button button--secondary" onclick={on_clear}>{"Töm jämförelsen"}</button>
-            </div>
-        </section>
+        </>
     }
 }

@@ -7,6 +7,7 @@
 use crate::page::{Choice, Control};
 use crate::state::workspace::Msg;
 use crate::ui::components::fields::{NumberInput, SliderField};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -32,6 +33,26 @@ fn hint(text: &Option<String>, id: Option<String>) -> Html {
 /// Renders a list of controls.
 pub fn controls(list: &[Control], send: &Callback<Msg>) -> Html {
     html! { <>{ for list.iter().map(|c| control(c, send)) }</> }
+}
+
+/// Renders a list of controls, each a component of its own: one that is
+/// as it was skips re-rendering (on a slider move, most of the scenario
+/// panel: the other years' groups, the revenue, the growth, the start).
+pub fn memo_controls(list: Vec<Control>, send: &Callback<Msg>) -> Html {
+    html! {
+        <>{ for list.into_iter().map(|c| html! { <ControlView control={Rc::new(c)} send={send.clone()} /> }) }</>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ControlProps {
+    pub control: Rc<Control>,
+    pub send: Callback<Msg>,
+}
+
+#[function_component(ControlView)]
+fn control_view(props: &ControlProps) -> Html {
+    control(&props.control, &props.send)
 }
 
 /// Renders one control.

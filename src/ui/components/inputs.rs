@@ -5,7 +5,7 @@
 use crate::core::{Dataset, Projection, Scenario};
 use crate::page::inputs::scenario_controls;
 use crate::state::workspace::Msg;
-use crate::ui::components::controls::controls;
+use crate::ui::components::controls::memo_controls;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn inputs(props: &InputsProps) -> Html {
     );
     html! {
         <form class="inputs" aria-label="Scenariots inställningar" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            { controls(&list, &props.send) }
+            { memo_controls(list, &props.send) }
         </form>
     }
 }

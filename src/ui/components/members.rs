@@ -74,7 +74,7 @@ pub fn member_view(props: &MemberViewProps) -> Html {
     };
     let details = props.member.as_ref().and_then(|id| {
         tables::member_view(&props.data, &table, &props.staffing, id, props.rule)
-            .map(|fragment| markup::render(&fragment))
+            .map(markup::render)
     });
     html! {
         <section class="member-view" aria-labelledby="member-view-title">
@@ -175,7 +175,7 @@ pub fn members_section(props: &MembersProps) -> Html {
             <details class="section-details" id="members-details">
                 <summary>{ format!("Visa alla {} medlemmar per år", table.members.len()) }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Medlemmarna, tabell">
-                    { markup::render(&tables::members_table(table)) }
+                    { markup::render(tables::members_table(table)) }
                 </div>
                 <button type="button" class="button button--secondary members__csv" onclick={props.on_csv.clone()}>
                     {"Ladda ner medlemstabellen (CSV)"}

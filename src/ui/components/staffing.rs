@@ -60,7 +60,7 @@ fn team_card(props: &TeamCardProps) -> Html {
             if t.fte.is_none() {
                 <p class="field-hint">{"Uppgift saknas i underlagen: fyll i bemanning och deltagare för att se följderna."}</p>
             }
-            { markup::render(&tables::team_table(t, &props.years)) }
+            { markup::render(tables::team_table(t, &props.years)) }
         </article>
     }
 }

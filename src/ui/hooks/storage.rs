@@ -1,6 +1,8 @@
 //! The saved scenarios and the person's own data sets in the browser's
-//! storage: written right after every change (a save must survive the tab
-//! being closed right after it), merged first with what another tab stored
+//! storage: written at once, or, while changes come faster than
+//! [`WRITE_REST_MS`] apart, together when they pause, and at once when
+//! the page is left or hidden (a save must survive the tab being
+//! closed right after it), merged first with what another tab stored
 //! (so neither tab's work is lost), and followed when another tab writes
 //! (the `storage` event). The tab also remembers, for a reload, which saved
 //! scenario it had open.
@@ -10,21 +12,46 @@ use crate::state::datasets::{self, Datasets};
 use crate::state::library::{self, Library};
 use crate::state::workspace::Msg;
 use crate::ui::platform::storage;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use gloo::utils::{document, window};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The least time between two writes, ms: a slider drag is written a few
+/// times a second, not on every step (the write was a tenth of a move's
+/// time); a change after a rest is written at once, and leaving the page
+/// writes what waits.
+const WRITE_REST_MS: u32 = 200;
+
+/// Reads a stored text, if it reads.
+type Reader<T> = Rc<dyn Fn(&str) -> Option<T>>;
 
 /// How one stored document is read, written and merged.
 struct Store<T> {
     key: &'static str,
     text: fn(&T) -> String,
-    /// What is stored now, if it reads.
-    stored: Rc<dyn Fn() -> Option<T>>,
+    /// The stored text now, if any.
+    raw: fn(&str) -> Option<String>,
+    /// What a stored text reads as, if it reads.
+    read: Reader<T>,
     /// Merges what is stored into a copy of what the page has: whether
     /// that changed anything.
     merge: fn(&mut T, &T) -> bool,
     write: fn(&str) -> Result<(), String>,
     /// The message that takes what another tab stored in.
     take_in: fn(T) -> Msg,
+}
+
+/// A write waiting for its rest: run it now, or drop it for a newer one.
+type Job = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+fn run_job(job: &Job) {
+    let pending = job.borrow_mut().take();
+    if let Some(write) = pending {
+        write();
+    }
 }
 
 #[hook]
@@ -36,19 +63,35 @@ fn use_store<T: Clone + PartialEq + 'static>(
     failed: UseStateHandle<Option<String>>,
 ) {
     let last_written = use_mut_ref(|| None::<String>);
+    let job: Job = use_mut_ref(|| None);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let last_write_at = use_mut_ref(|| f64::NEG_INFINITY);
     let store = Rc::new(store);
     {
-        let (store, send) = (store.clone(), send.clone());
+        let (store, send, job) = (store.clone(), send.clone(), job.clone());
         use_effect_with(value, move |value| {
-            let text = (store.text)(value);
-            let first = last_written.borrow().is_none();
-            if first {
+            if last_written.borrow().is_none() {
                 // What was just loaded: nothing to write.
-                *last_written.borrow_mut() = Some(text);
-            } else if writable && last_written.borrow().as_deref() != Some(text.as_str()) {
-                // Another tab may have written since this one read: take its work in first.
-                if let Some(stored) = (store.stored)() {
-                    let mut merged = (**value).clone();
+                *last_written.borrow_mut() = Some((store.text)(value));
+                return;
+            }
+            if !writable {
+                return;
+            }
+            let value = value.clone();
+            let write = move || {
+                let text = (store.text)(&value);
+                if last_written.borrow().as_deref() == Some(text.as_str()) {
+                    return;
+                }
+                // Another tab may have written since this one did: take its
+                // work in first. (Text just as this tab wrote it needs no
+                // reading: most writes follow this tab's own.)
+                let theirs = (store.raw)(store.key)
+                    .filter(|raw| last_written.borrow().as_deref() != Some(raw.as_str()))
+                    .and_then(|raw| (store.read)(&raw));
+                if let Some(stored) = theirs {
+                    let mut merged = (*value).clone();
                     if (store.merge)(&mut merged, &stored) {
                         send.emit((store.take_in)(stored));
                         return;
@@ -58,12 +101,50 @@ fn use_store<T: Clone + PartialEq + 'static>(
                     Ok(()) => *last_written.borrow_mut() = Some(text),
                     Err(message) => failed.set(Some(message)),
                 }
+            };
+            // A change after a rest is written at once (a click on "Spara"
+            // is stored before anything else can happen); changes coming
+            // faster are written together when the rest is over.
+            let now = js_sys::Date::now();
+            let since = now - *last_write_at.borrow();
+            if since >= f64::from(WRITE_REST_MS) && job.borrow().is_none() {
+                *last_write_at.borrow_mut() = now;
+                write();
+                return;
+            }
+            *job.borrow_mut() = Some(Box::new(write));
+            let (due, written_at) = (job.clone(), last_write_at.clone());
+            let wait = (f64::from(WRITE_REST_MS) - since).max(0.0) as u32;
+            *timer.borrow_mut() = Some(Timeout::new(wait, move || {
+                *written_at.borrow_mut() = js_sys::Date::now();
+                run_job(&due);
+            }));
+        });
+    }
+    // Leaving the page (closing the tab, reloading, going elsewhere, or a
+    // phone putting it away) writes what is waiting at once.
+    {
+        let job = job.clone();
+        use_effect_with((), move |_| {
+            let on_leave = {
+                let job = job.clone();
+                move |_: &web_sys::Event| run_job(&job)
+            };
+            let hide = EventListener::new(&window(), "pagehide", on_leave.clone());
+            let hidden = EventListener::new(&document(), "visibilitychange", move |e| {
+                if document().hidden() {
+                    on_leave(e);
+                }
+            });
+            move || {
+                drop((hide, hidden));
+                run_job(&job);
             }
         });
     }
     use_effect_with((), move |_| {
         let listener = storage::on_other_tab_key(store.key, move || {
-            if let Some(stored) = (store.stored)() {
+            if let Some(stored) = (store.raw)(store.key).and_then(|raw| (store.read)(&raw)) {
                 send.emit((store.take_in)(stored));
             }
         });
@@ -84,7 +165,8 @@ pub fn use_library_storage(
     let store = Store {
         key: library::STORAGE_KEY,
         text: |l: &Library| storage::library_text(l, false),
-        stored: Rc::new(move || storage::stored_library(&builtin, &own)),
+        raw: storage::stored_text,
+        read: Rc::new(move |text| storage::read_library(text, &builtin, &own).ok()),
         merge: Library::merge,
         write: storage::store_library,
         take_in: Msg::MergeStored,
@@ -103,7 +185,8 @@ pub fn use_dataset_storage(
     let store = Store {
         key: datasets::STORAGE_KEY,
         text: storage::datasets_text,
-        stored: Rc::new(storage::stored_datasets),
+        raw: storage::stored_text,
+        read: Rc::new(|text| storage::read_datasets(text).ok()),
         merge: Datasets::merge,
         write: storage::store_datasets,
         take_in: Msg::MergeStoredDatasets,

@@ -163,10 +163,9 @@ pub fn read_datasets(text: &str) -> Result<Datasets, DatasetsError> {
     datasets::read_document(&source)
 }
 
-/// What another tab (or this one) stored last of the data sets, if it reads.
-pub fn stored_datasets() -> Option<Datasets> {
-    let text = local().ok()?.get_item(datasets::STORAGE_KEY).ok()??;
-    read_datasets(&text).ok()
+/// The text stored under `key` (by this tab or another), if any.
+pub fn stored_text(key: &str) -> Option<String> {
+    local().ok()?.get_item(key).ok()?
 }
 
 /// The data sets' document as stored text.
@@ -180,12 +179,6 @@ pub fn store_datasets(text: &str) -> Result<(), String> {
         gloo::console::error!(format!("localStorage write failed: {}", describe(error)));
         "Dataunderlagen kunde inte sparas i webbläsaren (lagringen är full eller avstängd). De finns kvar på sidan tills du stänger den – använd ”Exportera dataunderlag” för att spara dem i en fil.".to_owned()
     })
-}
-
-/// What another tab (or this one) stored last, if it reads.
-pub fn stored_library(builtin: &Dataset, own: &Datasets) -> Option<Library> {
-    let text = local().ok()?.get_item(STORAGE_KEY).ok()??;
-    read_library(&text, builtin, own).ok()
 }
 
 /// The library's document as stored (and exported) text.
