@@ -5,8 +5,9 @@
 //! every move, which was the largest cost of an input (`.ci/bench`).
 
 use crate::export::markup::{Element, Fragment, Node};
+use std::cell::RefCell;
 use std::rc::Rc;
-use yew::virtual_dom::{VList, VNode, VTag, VText};
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VList, VNode, VTag, VText};
 use yew::{function_component, html, AttrValue, Html, Properties};
 
 /// The fragment as Yew nodes. Each table row is a component of its own
@@ -38,10 +39,52 @@ fn node(n: Node) -> VNode {
 /// An element's tag with its attributes, without its children.
 fn tag(e: &Element) -> VTag {
     let mut tag = VTag::new(e.tag);
-    for (name, value) in &e.attributes {
-        tag.add_attribute(name, AttrValue::from(value.clone()));
+    if !e.attributes.is_empty() {
+        let values = e
+            .attributes
+            .iter()
+            .map(|(_, value)| {
+                Some(AttributeOrProperty::Attribute(AttrValue::from(
+                    value.clone(),
+                )))
+            })
+            .collect();
+        tag.set_attributes(Attributes::Dynamic {
+            keys: names_of(&e.attributes),
+            values,
+        });
     }
     tag
+}
+
+thread_local! {
+    /// Each list of attribute names the export writer has used, made
+    /// `'static` once. The writer's names are its own constants and it
+    /// leaves out only empty values, so the lists are few (a few dozen for
+    /// the whole page) and this never grows with use. With one list for an
+    /// element from render to render, Yew compares its attributes by
+    /// position instead of by a hash map per element.
+    static NAME_LISTS: RefCell<Vec<&'static [&'static str]>> = const { RefCell::new(Vec::new()) };
+}
+
+fn names_of(attributes: &[(&'static str, String)]) -> &'static [&'static str] {
+    NAME_LISTS.with(|lists| {
+        let mut lists = lists.borrow_mut();
+        let same = |list: &&&'static [&'static str]| {
+            list.len() == attributes.len() && list.iter().zip(attributes).all(|(a, (b, _))| a == b)
+        };
+        if let Some(list) = lists.iter().find(same) {
+            return *list;
+        }
+        let list: &'static [&'static str] = Box::leak(
+            attributes
+                .iter()
+                .map(|(name, _)| *name)
+                .collect::<Box<[_]>>(),
+        );
+        lists.push(list);
+        list
+    })
 }
 
 /// A node of a row, from the row the component holds.
