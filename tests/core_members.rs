@@ -610,7 +610,7 @@ fn the_tables_carry_the_hooks_the_page_promises() {
 fn the_split_is_described_from_the_data() {
     let text = split_description(&sfv());
     assert!(text.starts_with(
-        "Medlen delas Staten (Försäkringskassan och Arbetsförmedlingen) 50\u{a0}%, Region Västmanland 25\u{a0}%, och 25\u{a0}% av de 10 kommunerna efter en fördelningsnyckel. Nyckeln: Folkmängd i riket, län och kommuner 31 december 2024 (SCB, 2025)."
+        "Medlen delas så här: Staten (Försäkringskassan och Arbetsförmedlingen) 50\u{a0}%, Region Västmanland 25\u{a0}% och de 10 kommunerna 25\u{a0}% efter en fördelningsnyckel. Nyckeln: Folkmängd i riket, län och kommuner 31 december 2024 (SCB, 2025)."
     ), "{text}");
     assert!(text.ends_with("förbundets egen fördelningsnyckel finns inte i underlagen."));
 }

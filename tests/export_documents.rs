@@ -266,7 +266,7 @@ fn the_proposal_for_the_presidiums_proposal_to_2027() {
     // 2 704 100 a year.
     assert_eq!(
         proposal(&d, &s, &project(&d, &s)),
-        "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till 100\u{a0}% 2025 och 80\u{a0}% 2026–27 (andel av teamens fulla kostnad), och att de direkta insatskostnaderna fördelas mellan individ- och strukturinsatser som budgeterat. Med antagandena nedan blir resultatet −9\u{a0}073\u{a0}kr 2025 och 675\u{a0}478\u{a0}kr per år 2026–27. Det egna kapitalet är 3\u{a0}259\u{a0}883\u{a0}kr vid utgången av 2027 och ligger mellan noll och riktvärdet alla år. För att behålla teamen som i dag behöver medlemmarna tillsammans tillföra 2\u{a0}704\u{a0}100\u{a0}kr per år 2026–27."
+        "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till 80\u{a0}% 2026–27 (andel av teamens fulla kostnad; 2025 är beslutat med 100\u{a0}%), och att de direkta insatskostnaderna fördelas mellan individ- och strukturinsatser som budgeterat. Med antagandena nedan blir resultatet −9\u{a0}073\u{a0}kr 2025 och 675\u{a0}478\u{a0}kr per år 2026–27. Det egna kapitalet är 3\u{a0}259\u{a0}883\u{a0}kr vid utgången av 2027 och ligger mellan noll och riktvärdet alla år. För att behålla teamen som i dag behöver medlemmarna tillsammans tillföra 2\u{a0}704\u{a0}100\u{a0}kr per år 2026–27."
     );
 }
 
@@ -279,7 +279,7 @@ fn the_proposal_for_the_presidiums_proposal_to_2030() {
     // (3 935 361).
     assert_eq!(
         proposal(&d, &s, &project(&d, &s)),
-        "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till 100\u{a0}% 2025 och 80\u{a0}% 2026–30 (andel av teamens fulla kostnad), och att de direkta insatskostnaderna fördelas mellan individ- och strukturinsatser som budgeterat. Med antagandena nedan blir resultatet −9\u{a0}073\u{a0}kr 2025 och 675\u{a0}478\u{a0}kr per år 2026–30. Det egna kapitalet är 5\u{a0}286\u{a0}317\u{a0}kr vid utgången av 2030; det är över riktvärdet 2028–30. För att behålla teamen som i dag behöver medlemmarna tillsammans tillföra 2\u{a0}704\u{a0}100\u{a0}kr per år 2026–30."
+        "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till 80\u{a0}% 2026–30 (andel av teamens fulla kostnad; 2025 är beslutat med 100\u{a0}%), och att de direkta insatskostnaderna fördelas mellan individ- och strukturinsatser som budgeterat. Med antagandena nedan blir resultatet −9\u{a0}073\u{a0}kr 2025 och 675\u{a0}478\u{a0}kr per år 2026–30. Det egna kapitalet är 5\u{a0}286\u{a0}317\u{a0}kr vid utgången av 2030; det är över riktvärdet 2028–30. För att behålla teamen som i dag behöver medlemmarna tillsammans tillföra 2\u{a0}704\u{a0}100\u{a0}kr per år 2026–30."
     );
 }
 
@@ -351,7 +351,7 @@ fn the_decision_document_says_what_was_assumed_and_what_follows() {
         "<dt>Finansieringsnivå för samordningsteamen</dt><dd>2025: 100\u{a0}%; 2026–27: 80\u{a0}%</dd>"
     ));
     assert!(html.contains("<p class=\"doc__motivation\">Teamen behålls.</p><p class=\"doc__motivation\">Kommunerna skjuter till.</p>"));
-    assert!(html.contains("<p class=\"doc__proposal\">Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till 100\u{a0}% 2025 och 80\u{a0}% 2026–27"));
+    assert!(html.contains("<p class=\"doc__proposal\">Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till 80\u{a0}% 2026–27 (andel av teamens fulla kostnad; 2025 är beslutat med 100\u{a0}%)"));
     // 2026 at 80 %: result 675 478 kr (docs/model.md, the presidium's proposal).
     assert!(html.contains("<td class=\"num\">675\u{a0}478\u{a0}kr</td>"));
     // Members and staffing: Fagersta's 2026 top-up 189 366 (the members'

@@ -152,6 +152,35 @@ fn the_presidium_to_2030_gives_the_helpers_figures_and_marks_the_median() {
 }
 
 #[test]
+fn decisions_of_the_same_size_share_the_first_place_in_the_sentence() {
+    // 80 % in 2026 and 2027 with no cost growth: one level step is 5 % of
+    // the same team costs in either year, so the two bars are equally long
+    // (each moves closing equity 2027 by the same kronor) and the sentence
+    // names both, not whichever the listing put first.
+    let data = sfv();
+    let s = scenario(&data, "f2026=80&f2027=80");
+    let inputs = RiskInputs::new(dec!(1.5), dec!(1), 1_000, 1).unwrap();
+    let figures = simulate(&data, &plan(&data, &s), &inputs);
+    let r = report(&data, &s, inputs, Decimal::ZERO, figures);
+    let size = |kind| {
+        r.drivers
+            .iter()
+            .find(|d| d.driver.kind == kind)
+            .unwrap()
+            .driver
+            .size()
+    };
+    assert_eq!(
+        size(DriverKind::Funding(2026)),
+        size(DriverKind::Funding(2027))
+    );
+    assert_eq!(
+        driver_notes(&r, false)[0],
+        "Störst effekt på det egna kapitalet 2027, lika stor, har finansieringsnivå 2026 ±5 procentenheter och finansieringsnivå 2027 ±5 procentenheter."
+    );
+}
+
+#[test]
 fn the_tornado_speaks_of_each_decision_and_labels_carried_years() {
     let (_, _, r) = presidium();
     let words: Vec<String> = r.drivers.iter().map(driver_words).collect();
@@ -186,7 +215,7 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_years() {
     assert!(!driver_notes(&r, true)[1].contains("Kryssa i"));
     assert_eq!(
         drivers_left_out(&r, 6).unwrap().replace('\u{a0}', " "),
-        "Ytterligare 2 beslut ändrar eget kapital 2030 med högst 692 928 kr vart; alla står på sidan under ”Hur säkert är det?”."
+        "Ytterligare 2 beslut ändrar eget kapital 2030 med högst 692 928 kr vardera; alla står på sidan under ”Hur säkert är det?”."
     );
     assert_eq!(drivers_left_out(&r, 8), None);
 

@@ -927,7 +927,7 @@ fn undoing_the_opening_of_a_saved_scenario_does_not_change_it() {
 }
 
 #[test]
-fn save_as_new_leaves_the_original_as_it_was() {
+fn save_as_new_leaves_the_original_as_last_saved() {
     let mut page = Page::new();
     page.set_funding(2026, dec!(80));
     page.send(Msg::EndGesture);
@@ -945,7 +945,7 @@ fn save_as_new_leaves_the_original_as_it_was() {
     assert_eq!(
         page.ws.notice,
         Some(Notice::Info(
-            "Sparat som ”B”. ”A” är kvar som det var; ändringar sparas nu i ”B”.".into()
+            "Sparat som ”B”. ”A” finns kvar som det senast sparades, med ändringarna du gjorde medan det var öppet (det som fanns före dem ligger under ”Tidigare versioner”); ändringar sparas nu i ”B”.".into()
         ))
     );
     assert_eq!(page.entry(&b).link, "f2026=80&f2027=80");

@@ -32,12 +32,24 @@ fn years_where(
 pub fn proposal(data: &Dataset, scenario: &Scenario, projection: &Projection) -> String {
     let years: Vec<Year> = projection.years.iter().map(|y| y.year).collect();
     let last = projection.last();
+    // The first plan year is decided already (its card and control say
+    // so): the board decides the years after it, and the decided level is
+    // named as such, not proposed again.
+    let (decided, to_decide) = match years.split_first() {
+        Some((&first, rest)) if !rest.is_empty() => (Some(first), rest),
+        _ => (None, years.as_slice()),
+    };
     let levels = in_words(
-        years.iter().map(|&y| (y, pct(scenario.funding(data, y)))),
+        to_decide
+            .iter()
+            .map(|&y| (y, pct(scenario.funding(data, y)))),
         false,
     );
+    let decided = decided.map_or_else(String::new, |y| {
+        format!("; {y} är beslutat med {}", pct(scenario.funding(data, y)))
+    });
     let mut text = format!(
-        "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till {levels} (andel av teamens fulla kostnad)"
+        "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till {levels} (andel av teamens fulla kostnad{decided})"
     );
     let own: Vec<&str> = data
         .teams()

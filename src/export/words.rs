@@ -334,11 +334,9 @@ pub fn split_description(data: &Dataset) -> String {
     if fixed.is_empty() {
         format!("Medlen delas av {who} efter en fördelningsnyckel.{key}")
     } else {
-        format!(
-            "Medlen delas {}, och {} av {who} efter en fördelningsnyckel.{key}",
-            fixed.join(", "),
-            pct(rest)
-        )
+        let mut parts = fixed;
+        parts.push(format!("{who} {} efter en fördelningsnyckel", pct(rest)));
+        format!("Medlen delas så här: {}.{key}", and_list(&parts))
     }
 }
 

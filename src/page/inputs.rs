@@ -234,7 +234,12 @@ fn shares(data: &Dataset, s: &Scenario, projection: &Projection, years: &[Year])
                     id: Some(format!("s{year}-nu")),
                     text: match current {
                         Some(c) => {
-                            format!("Nu {} till individinsatser, som budgeterat.", percent(c))
+                            // The share follows from the amounts: the lines as
+                            // budgeted, the teams at the year's level.
+                            format!(
+                                "Nu {} till individinsatser: raderna som budgeterat, teamen på årets nivå.",
+                                percent(c)
+                            )
                         }
                         None => "Som budgeterat.".to_owned(),
                     },

@@ -249,7 +249,11 @@ pub fn app(props: &AppProps) -> Html {
         title: open_name
             .clone()
             .unwrap_or_else(|| summary(&ws.data, &ws.scenario)),
-        name: open_name.clone(),
+        // The document names the scenario: the open saved one, else the
+        // proposal (preset) it is.
+        name: open_name
+            .clone()
+            .or_else(|| ws.active_preset().map(|p| p.name.clone())),
         carried: !ws.uses_builtin(),
     });
 

@@ -146,11 +146,26 @@ pub fn driver_key(kind: DriverKind) -> String {
 pub fn driver_notes(report: &RiskReport, paper: bool) -> Vec<String> {
     let mut notes = Vec::new();
     if let Some(top) = report.drivers.first() {
-        notes.push(format!(
-            "Störst effekt på det egna kapitalet {} har {}.",
-            report.last_year(),
-            lowercase_first(&driver_words(top))
-        ));
+        // Decisions of the same size share the first place: naming one
+        // would say more than the figures do.
+        let tied: Vec<String> = report
+            .drivers
+            .iter()
+            .take_while(|d| d.driver.size() == top.driver.size())
+            .map(|d| lowercase_first(&driver_words(d)))
+            .collect();
+        notes.push(match tied.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!(
+                "Störst effekt på det egna kapitalet {}, lika stor, har {} och {last}.",
+                report.last_year(),
+                rest.join(", ")
+            ),
+            _ => format!(
+                "Störst effekt på det egna kapitalet {} har {}.",
+                report.last_year(),
+                lowercase_first(&driver_words(top))
+            ),
+        });
     }
     if !report.share_steered {
         let advice = if paper {
@@ -173,7 +188,7 @@ pub fn driver_notes(report: &RiskReport, paper: bool) -> Vec<String> {
 
 /// What a printed list of the first `shown` drivers leaves out, in a
 /// sentence: "Ytterligare 6 beslut ändrar eget kapital 2034 med högst
-/// 676 025 kr vart (alla står på sidan)."
+/// 676 025 kr vardera (alla står på sidan)."
 pub fn drivers_left_out(report: &RiskReport, shown: usize) -> Option<String> {
     let rest = report.drivers.get(shown..).filter(|r| !r.is_empty())?;
     let largest = rest
@@ -182,7 +197,7 @@ pub fn drivers_left_out(report: &RiskReport, shown: usize) -> Option<String> {
         .max()
         .unwrap_or_default();
     Some(format!(
-        "Ytterligare {} beslut ändrar eget kapital {} med högst {} vart; alla står på sidan under ”Hur säkert är det?”.",
+        "Ytterligare {} beslut ändrar eget kapital {} med högst {} vardera; alla står på sidan under ”Hur säkert är det?”.",
         rest.len(),
         report.last_year(),
         kronor_kr(largest)

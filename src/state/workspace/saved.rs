@@ -34,11 +34,16 @@ impl Workspace {
                 let library = Rc::make_mut(&mut next.library);
                 let uid = library.save(&name, stamp, content);
                 let saved_as = library.get(&uid).map_or(name, |e| e.name.clone());
-                let left = next.open_entry().map(|e| e.name.clone());
+                let left = next
+                    .open_entry()
+                    .map(|e| (e.name.clone(), !e.versions.is_empty()));
                 next.open_saved = Some(uid);
+                // Said plainly: what was changed while the original was open
+                // was saved in it too (the page said so all along).
                 next.notice = info(match left {
-                    Some(original) => format!(
-                        "Sparat som ”{saved_as}”. ”{original}” är kvar som det var; ändringar sparas nu i ”{saved_as}”."
+                    Some((original, versions)) => format!(
+                        "Sparat som ”{saved_as}”. ”{original}” finns kvar som det senast sparades, med ändringarna du gjorde medan det var öppet{}; ändringar sparas nu i ”{saved_as}”.",
+                        if versions { " (det som fanns före dem ligger under ”Tidigare versioner”)" } else { "" }
                     ),
                     None => format!("Sparat som ”{saved_as}”. Ändringar sparas automatiskt medan scenariot är öppet."),
                 });

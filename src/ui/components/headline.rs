@@ -90,18 +90,18 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
 /// balances the year.
 fn compact_card(c: &YearCard) -> Html {
     let n = c.year;
-    let (class, warning) = match c.warning {
+    // The title names the big figure, and says in words when it warns.
+    let (class, what) = match c.warning {
         Some(EquityWarning::Negative) => ("card--error", "negativt eget kapital"),
-        Some(EquityWarning::AboveGuideline) => ("card--notice", "över riktvärdet"),
-        None => ("", ""),
+        Some(EquityWarning::AboveGuideline) => ("card--notice", "eget kapital över riktvärdet"),
+        None => ("", "utgående eget kapital"),
     };
     let fte = c.fte_at_risk;
     let (balancing_value, balancing_label) = balancing_text(c.balancing);
     html! {
         <article class={classes!("card", "card--compact", class)} aria-labelledby={format!("card-{n}")}>
             <h3 id={format!("card-{n}")} class="card__title">
-                { n }
-                if !warning.is_empty() { <span class="card__status">{ format!(" – {warning}") }</span> }
+                { n }<span class={classes!((!class.is_empty()).then_some("card__status"))}>{ format!(": {what}") }</span>
             </h3>
             <p class="card__figure" data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</p>
             <p class="card__line">

@@ -143,8 +143,15 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                 Editing::Rename(uid, name) => Msg::Rename(uid.clone(), name.clone()),
                 _ => return,
             };
+            let blank = match &msg {
+                Msg::Save(name) | Msg::Rename(_, name) => name.trim().is_empty(),
+                _ => false,
+            };
             dispatch.emit(msg);
-            done(Editing::None, &editing.return_focus());
+            // Without a name the form stays, for the name the notice asks for.
+            if !blank {
+                done(Editing::None, &editing.return_focus());
+            }
         })
     };
     let cancel = |focus: String| {

@@ -19,7 +19,7 @@ use yew::prelude::*;
 pub struct ExportSource {
     pub data: Rc<Dataset>,
     pub page: Rc<PageLink>,
-    /// The open saved scenario's name.
+    /// The scenario's name: the open saved one's, else its preset's.
     pub name: Option<String>,
     /// What the scenario is called in a file name: its name, else its summary.
     pub title: String,
