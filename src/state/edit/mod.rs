@@ -157,7 +157,9 @@ const EQUITY_RULE: NumberRule = NumberRule {
 /// The guideline, 0–100 % with one decimal.
 const GUIDELINE_RULE: NumberRule = NumberRule::percent(0, 100);
 
-fn kronor(text: &str) -> Result<Decimal, String> {
+/// A whole krona amount typed by the person (the editor's and the import
+/// preview's), or the Swedish reason it is refused.
+pub fn parse_kronor(text: &str) -> Result<Decimal, String> {
     parse_with(&EQUITY_RULE, text).map_err(|e| e.to_string())
 }
 
@@ -213,7 +215,7 @@ fn apply(data: &mut Dataset, change: &DataEdit) -> Result<(), String> {
         DataEdit::AddLine { category } => add_line(data, *category),
         DataEdit::RemoveLine { line } => remove_line(data, *line)?,
         DataEdit::Amount { line, column, text } => {
-            let value = kronor(text)?;
+            let value = parse_kronor(text)?;
             let l = line_mut(data, *line)?;
             *l.amounts
                 .get_mut(*column)
@@ -231,14 +233,14 @@ fn apply(data: &mut Dataset, change: &DataEdit) -> Result<(), String> {
             let value = if text.trim().is_empty() {
                 None
             } else {
-                Some(kronor(text)?)
+                Some(parse_kronor(text)?)
             };
             *data
                 .revenue
                 .get_mut(*column)
                 .ok_or_else(|| "Kolumnen finns inte längre.".to_owned())? = value;
         }
-        DataEdit::OpeningEquity(text) => data.opening_equity.amount = kronor(text)?,
+        DataEdit::OpeningEquity(text) => data.opening_equity.amount = parse_kronor(text)?,
         DataEdit::Guideline(text) => {
             data.equity_guideline.value =
                 parse_with(&GUIDELINE_RULE, text).map_err(|e| e.to_string())?;

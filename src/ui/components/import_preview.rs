@@ -13,7 +13,7 @@ use crate::import::{ColumnChoice, Unit};
 use crate::offload::import::{ApplyJob, ImportAnswer, ImportJob, PreviewShown};
 use crate::offload::protocol::{Request, Response};
 use crate::state::datasets::Datasets;
-use crate::state::input::parse_decimal;
+use crate::state::edit::parse_kronor;
 use crate::state::workspace::Msg;
 use crate::ui::components::data_editor::category_word;
 use crate::ui::platform::{files, worker};
@@ -234,15 +234,14 @@ fn preview_view(p: &PreviewProps) -> Html {
         let choices = choices.clone();
         on_text(move |text| {
             text_state.set(text.clone());
-            match parse_decimal(&text) {
-                Ok(v) if v.fract().is_zero() => {
+            match parse_kronor(&text) {
+                Ok(v) => {
                     error.set(None);
                     let mut next = (*choices).clone();
                     set(&mut next, v);
                     choices.set(next);
                 }
-                Ok(_) => error.set(Some("Ange hela kronor.".to_owned())),
-                Err(e) => error.set(Some(e.to_string())),
+                Err(why) => error.set(Some(why)),
             }
         })
     };

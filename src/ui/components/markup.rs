@@ -91,12 +91,14 @@ fn names_of(attributes: &[(&'static str, String)]) -> &'static [&'static str] {
 fn borrowed(n: &Node) -> VNode {
     match n {
         Node::Text(text) => VNode::VText(VText::new(AttrValue::from(text.clone()))),
-        Node::Element(e) => {
-            let mut tag = tag(e);
-            tag.add_children(e.children.iter().map(borrowed));
-            VNode::VTag(Rc::new(tag))
-        }
+        Node::Element(e) => element(e),
     }
+}
+
+fn element(e: &Element) -> VNode {
+    let mut tag = tag(e);
+    tag.add_children(e.children.iter().map(borrowed));
+    VNode::VTag(Rc::new(tag))
 }
 
 #[derive(Properties, PartialEq)]
@@ -106,7 +108,5 @@ struct RowProps {
 
 #[function_component(Row)]
 fn row(props: &RowProps) -> Html {
-    let mut tag = tag(&props.row);
-    tag.add_children(props.row.children.iter().map(borrowed));
-    VNode::VTag(Rc::new(tag))
+    element(&props.row)
 }

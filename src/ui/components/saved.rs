@@ -13,7 +13,7 @@ use crate::core::Dataset;
 use crate::export::words::summary;
 use crate::state::datasets::Datasets as OwnDatasets;
 use crate::state::fragment;
-use crate::state::library::{check_document_size, read_document, Datasets, Library};
+use crate::state::library::{check_document_size, clean_name, read_document, Datasets, Library};
 use crate::state::workspace::Msg;
 use crate::ui::platform;
 use crate::ui::platform::json::BrowserJson;
@@ -144,7 +144,7 @@ pub fn saved_scenarios(props: &SavedProps) -> Html {
                 _ => return,
             };
             let blank = match &msg {
-                Msg::Save(name) | Msg::Rename(_, name) => name.trim().is_empty(),
+                Msg::Save(name) | Msg::Rename(_, name) => clean_name(name).is_none(),
                 _ => false,
             };
             dispatch.emit(msg);

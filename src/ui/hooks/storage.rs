@@ -32,8 +32,6 @@ type Reader<T> = Rc<dyn Fn(&str) -> Option<T>>;
 struct Store<T> {
     key: &'static str,
     text: fn(&T) -> String,
-    /// The stored text now, if any.
-    raw: fn(&str) -> Option<String>,
     /// What a stored text reads as, if it reads.
     read: Reader<T>,
     /// Merges what is stored into a copy of what the page has: whether
@@ -87,7 +85,7 @@ fn use_store<T: Clone + PartialEq + 'static>(
                 // Another tab may have written since this one did: take its
                 // work in first. (Text just as this tab wrote it needs no
                 // reading: most writes follow this tab's own.)
-                let theirs = (store.raw)(store.key)
+                let theirs = storage::stored_text(store.key)
                     .filter(|raw| last_written.borrow().as_deref() != Some(raw.as_str()))
                     .and_then(|raw| (store.read)(&raw));
                 if let Some(stored) = theirs {
@@ -144,7 +142,8 @@ fn use_store<T: Clone + PartialEq + 'static>(
     }
     use_effect_with((), move |_| {
         let listener = storage::on_other_tab_key(store.key, move || {
-            if let Some(stored) = (store.raw)(store.key).and_then(|raw| (store.read)(&raw)) {
+            if let Some(stored) = storage::stored_text(store.key).and_then(|raw| (store.read)(&raw))
+            {
                 send.emit((store.take_in)(stored));
             }
         });
@@ -165,7 +164,6 @@ pub fn use_library_storage(
     let store = Store {
         key: library::STORAGE_KEY,
         text: |l: &Library| storage::library_text(l, false),
-        raw: storage::stored_text,
         read: Rc::new(move |text| storage::read_library(text, &builtin, &own).ok()),
         merge: Library::merge,
         write: storage::store_library,
@@ -185,7 +183,6 @@ pub fn use_dataset_storage(
     let store = Store {
         key: datasets::STORAGE_KEY,
         text: storage::datasets_text,
-        raw: storage::stored_text,
         read: Rc::new(|text| storage::read_datasets(text).ok()),
         merge: Datasets::merge,
         write: storage::store_datasets,
