@@ -38,10 +38,24 @@ async function settled(page, timeout = 30_000) {
   await page.locator('[data-testid="risk-panel"][data-state="done"]').waitFor({ timeout });
 }
 
-/** After a change: waits for the new run to start, then to finish. */
+/**
+ * After a change: waits for the new run to start, then to finish. Whether
+ * the panel left "done" is recorded by an observer set up before the
+ * change, so a run that starts and ends between two polls is not missed.
+ */
 async function rerun(page, change) {
+  await page.evaluate(() => {
+    const panel = document.querySelector('[data-testid="risk-panel"]');
+    window.riskRunStarted = false;
+    new MutationObserver((_, observer) => {
+      if (panel.dataset.state !== 'done') {
+        window.riskRunStarted = true;
+        observer.disconnect();
+      }
+    }).observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+  });
   await change();
-  await page.locator('[data-testid="risk-panel"]:not([data-state="done"])').waitFor();
+  await page.waitForFunction(() => window.riskRunStarted);
   await settled(page);
 }
 
