@@ -479,3 +479,23 @@ fn a_decision_document_to_2034_shows_every_year_in_tables_of_at_most_six() {
         assert!(!html.contains(absent), "{absent}");
     }
 }
+
+/// The page's "Källa per budgetrad" names documents, not ids: SFV's board
+/// line cites "vp2024 avsnitt 7 (Styrelse); delar2025 avsnitt 6 (Styrelse)"
+/// (src/data/sfv.json), and its source list titles vp2024 and delar2025.
+#[test]
+fn line_sources_are_spelled_out_with_document_titles() {
+    use budgetsimulatorn::export::cite::spelled_out;
+    let data = sfv();
+    assert_eq!(
+        spelled_out(&data, &data.lines[0].source),
+        "Verksamhetsplan och budget 2024 avsnitt 7 (Styrelse); \
+         Delårsrapport januari–augusti 2025 avsnitt 6 (Styrelse)"
+    );
+    // Only whole words are ids: a longer word or a number is kept as written.
+    assert_eq!(
+        spelled_out(&data, "vp20245, 6.1.5 och vp2024."),
+        "vp20245, 6.1.5 och Verksamhetsplan och budget 2024."
+    );
+    assert_eq!(spelled_out(&data, ""), "");
+}

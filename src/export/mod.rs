@@ -6,6 +6,7 @@
 
 pub mod cards;
 pub mod chart;
+pub mod cite;
 pub mod csv;
 pub mod document;
 pub mod followup;

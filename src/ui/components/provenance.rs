@@ -2,6 +2,7 @@
 //! be able to trust every figure on the page.
 
 use crate::core::Dataset;
+use crate::export::cite::spelled_out;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -52,11 +53,10 @@ pub fn provenance(props: &ProvenanceProps) -> Html {
                     <thead><tr><th scope="col">{"Rad"}</th><th scope="col">{"Källa"}</th></tr></thead>
                     <tbody>
                         { for data.lines.iter().map(|l| html! {
-                            <tr><th scope="row">{ l.name.clone() }</th><td>{ l.source.clone() }</td></tr>
+                            <tr><th scope="row">{ l.name.clone() }</th><td>{ spelled_out(data, &l.source) }</td></tr>
                         }) }
                     </tbody>
                 </table>
-                <p class="field-hint">{ data.sources.iter().map(|s| format!("{} = {}", s.id, s.title)).collect::<Vec<_>>().join("; ") }</p>
             </details>
         </footer>
     }
