@@ -659,3 +659,36 @@ fn a_data_set_without_members_has_no_members_table_and_the_staffing_still_works(
         .iter()
         .all(|(label, _)| label != "Vem står för teamens tillskott"));
 }
+
+/// The year card's staff at risk sums the teams with staffing figures and
+/// says when one is left out. At 80 % in 2026 (costs as budget 2025, so
+/// c = 0,8 for every team): kept = round1(FTE × 0,8), so Västerås 7,1 → 5,7
+/// (1,4 at risk), Sala 2,5 → 2,0 (0,5), FNS 3,5 → 2,8 (0,7), Hallstahammar
+/// 1,8 → 1,4 (0,4), Surahammar 1,7 → 1,4 (0,3): 3,3 in all. Teamsamverkan
+/// Västra Mälardalen has no figures in the sources, so 5 of 6 teams count.
+#[test]
+fn the_year_cards_staff_at_risk_names_the_teams_it_leaves_out() {
+    use budgetsimulatorn::export::cards::year_cards;
+    let d = sfv();
+    let s = link(&d, "f2026=80");
+    let p = project(&d, &s);
+    let cards = year_cards(&d, &s, &p, &staffing(&d, &s), &p);
+    let y2026 = cards.iter().find(|c| c.year == 2026).unwrap();
+    assert_eq!(y2026.fte_at_risk, Some(dec!(3.3)));
+    assert_eq!(
+        y2026.fte_at_risk_text().as_deref(),
+        Some("3,3 i 5 av 6 team")
+    );
+    assert_eq!(y2026.fte_coverage().as_deref(), Some("5 av 6 team"));
+    // With every team's figures filled in, the sum covers them all.
+    let filled = link(
+        &d,
+        "f2026=80&fte.teamsamverkan_vm=2&part.teamsamverkan_vm=10-12",
+    );
+    let p = project(&d, &filled);
+    let cards = year_cards(&d, &filled, &p, &staffing(&d, &filled), &p);
+    let y2026 = cards.iter().find(|c| c.year == 2026).unwrap();
+    assert_eq!(y2026.fte_coverage(), None);
+    // 2,0 FTE at 80 %: 1,6 kept, 0,4 at risk; 3,3 + 0,4 = 3,7.
+    assert_eq!(y2026.fte_at_risk_text().as_deref(), Some("3,7"));
+}

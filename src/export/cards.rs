@@ -9,6 +9,7 @@ use crate::core::engine::{Balancing, EquityWarning, Projection};
 use crate::core::horizon::Year;
 use crate::core::staffing::TeamStaffing;
 use crate::core::{Dataset, Scenario};
+use crate::export::format::decimal_comma;
 use rust_decimal::Decimal;
 
 /// One year's card.
@@ -28,6 +29,11 @@ pub struct YearCard {
     pub topup_total: Decimal,
     /// FTE at risk over the teams with staffing figures; `None` when no team has any.
     pub fte_at_risk: Option<Decimal>,
+    /// How many teams `fte_at_risk` covers, and how many teams there are: a
+    /// team without staffing figures is left out of the sum, and the card
+    /// must say so.
+    pub fte_teams_counted: usize,
+    pub teams: usize,
     /// Closing equity minus the base's.
     pub difference: Decimal,
     /// The first plan year, decided already: its card shows the balancing
@@ -65,9 +71,30 @@ pub fn year_cards(
                 applied: y.balancing.shown_level() == Some(level),
                 topup_total: y.topup_total,
                 fte_at_risk: (!at_risk.is_empty()).then(|| at_risk.iter().sum()),
+                fte_teams_counted: at_risk.len(),
+                teams: staffing.len(),
                 difference: y.closing - base.year(y.year).map_or(y.closing, |b| b.closing),
                 decided: y.year == data.first_plan_year,
             }
         })
         .collect()
+}
+
+impl YearCard {
+    /// The staff at risk in words: `3,3`, or `3,3 i 5 av 6 team` when some
+    /// team has no staffing figures (its share is unknown, not zero), or
+    /// `None` when no team has any.
+    pub fn fte_at_risk_text(&self) -> Option<String> {
+        let fte = decimal_comma(self.fte_at_risk?);
+        Some(match self.fte_coverage() {
+            Some(coverage) => format!("{fte} i {coverage}"),
+            None => fte,
+        })
+    }
+
+    /// `5 av 6 team` when the sum leaves some team out.
+    pub fn fte_coverage(&self) -> Option<String> {
+        (self.fte_teams_counted < self.teams)
+            .then(|| format!("{} av {} team", self.fte_teams_counted, self.teams))
+    }
 }

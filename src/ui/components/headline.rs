@@ -72,7 +72,7 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
                 { fact("Medlemmarnas tillskott", Some(format!("topup-total-{n}")), Some(metric_kronor(c.topup_total)), kronor_kr(c.topup_total)) }
                 { fact("Årsarbetare i riskzonen", Some(format!("fte-risk-total-{n}")),
                     Some(fte.map_or_else(|| "none".to_owned(), metric_one_decimal)),
-                    fte.map_or_else(|| "uppgift saknas".to_owned(), decimal_comma)) }
+                    c.fte_at_risk_text().unwrap_or_else(|| "uppgift saknas".to_owned())) }
                 { fact("Nivå för resultat 0", Some(format!("balancing-funding-{n}")), Some(balancing_value), balancing_label.clone()) }
             </dl>
             if matches!(c.balancing, Balancing::Reachable(_)) && !c.decided {
@@ -108,7 +108,10 @@ fn compact_card(c: &YearCard) -> Html {
                 <span data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ format!("Resultat {}", kronor_kr(c.result)) }</span>
                 <span data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ format!("Tillskott {}", kronor_kr(c.topup_total)) }</span>
                 <span data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
-                    { fte.map_or_else(String::new, |f| format!("{} årsarb. i riskzonen", decimal_comma(f))) }
+                    { fte.map_or_else(String::new, |f| match c.fte_coverage() {
+                        Some(coverage) => format!("{} årsarb. i riskzonen ({coverage})", decimal_comma(f)),
+                        None => format!("{} årsarb. i riskzonen", decimal_comma(f)),
+                    }) }
                 </span>
                 <span data-metric={format!("balancing-funding-{n}")} data-value={balancing_value}>{ format!("Nivå för resultat 0: {balancing_label}") }</span>
             </p>
@@ -144,6 +147,12 @@ fn compact_table(cards: &[YearCard]) -> Html {
             </tr>
         }
     };
+    // Which teams the sum covers is the same every year: said once, in the
+    // heading, so the column stays narrow.
+    let fte_heading = match cards.first().and_then(YearCard::fte_coverage) {
+        Some(coverage) => format!("Årsarb. i riskzonen ({coverage})"),
+        None => "Årsarb. i riskzonen".to_owned(),
+    };
     html! {
         <div class="table-wrap year-table" tabindex="0" role="region" aria-label="Nyckeltal per år, tabell">
             <table>
@@ -153,7 +162,7 @@ fn compact_table(cards: &[YearCard]) -> Html {
                         <th scope="col">{"Utgående eget kapital"}</th>
                         <th scope="col">{"Resultat"}</th>
                         <th scope="col">{"Medlemmarnas tillskott"}</th>
-                        <th scope="col">{"Årsarb. i riskzonen"}</th>
+                        <th scope="col">{ fte_heading }</th>
                         <th scope="col">{"Nivå för resultat 0"}</th>
                     </tr>
                 </thead>
