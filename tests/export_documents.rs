@@ -296,7 +296,7 @@ fn the_proposal_names_steered_shares_own_levels_and_a_negative_equity() {
     let s = scenario(&d, "f2026=70&f2027=70&s2026=60&s2027=60&f2026.team_fns=90");
     let text = proposal(&d, &s, &project(&d, &s));
     assert!(
-        text.contains(", med en egen nivå för Samordningsteam FNS"),
+        text.contains(", med en egen nivå för Samordningsteam FNS (90\u{a0}% 2026)"),
         "{text}"
     );
     assert!(
@@ -428,9 +428,18 @@ fn a_decision_document_to_2034_shows_every_year_in_tables_of_at_most_six() {
     // columns, budget 2024 repeated in each so every block reads alone.
     let budget = tables_of(&html, "budget doc__budget");
     assert_eq!(budget.len(), 2);
-    assert!(budget.iter().all(|t| t.len() <= 6 && t[0] == "Budget 2024"));
+    // Each heading says what its figures are, as the note under the year
+    // does on the page: 2025 is SFV's prognosis, later years the scenario.
+    let note = |title: &str, note: &str| format!("{title}<span class=\"col-note\">{note}</span>");
+    assert!(budget
+        .iter()
+        .all(|t| t.len() <= 6 && t[0] == note("Budget 2024", "beslutad")));
     let shown: Vec<String> = budget.iter().flat_map(|t| t[1..].to_vec()).collect();
-    assert_eq!(shown, plan_years);
+    let headed: Vec<String> = plan_years
+        .iter()
+        .map(|y| note(y, if y == "2025" { "prognos" } else { "scenario" }))
+        .collect();
+    assert_eq!(shown, headed);
     // Closing 2034: 1 908 927 + 9 × 675 478 = 7 988 229.
     assert!(html.contains("7\u{a0}988\u{a0}229\u{a0}kr"));
 

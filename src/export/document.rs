@@ -99,11 +99,19 @@ fn budget_tables(m: &mut Markup, table: &BudgetTable) {
     for block in blocks(table.columns.len(), YEARS_PER_TABLE, keep_first) {
         m.open("table", &[("class", "budget doc__budget")]);
         m.element("caption", &[], "Budget, kronor. Teamraderna visar förbundets kostnad; raden under visar vad medlemmarna behöver tillföra för full bemanning.");
-        let titles: Vec<String> = block
-            .iter()
-            .map(|&c| table.columns[c].title.clone())
-            .collect();
-        head(m, "Rad", &titles);
+        // The note under each year says what its figures are (prognos,
+        // budget, scenario), as on the page: on paper too a prognosis column
+        // must not read as a budget.
+        m.open("thead", &[]).open("tr", &[]);
+        m.header("col", "", "Rad");
+        for &c in block.iter() {
+            let column = &table.columns[c];
+            m.open("th", &[("scope", "col"), ("class", "num")])
+                .text(&column.title)
+                .element("span", &[("class", "col-note")], &column.note)
+                .close("th");
+        }
+        m.close("tr").close("thead");
         m.open("tbody", &[]);
         // The guideline and the level for a zero result are among the key
         // figures on the first page already.

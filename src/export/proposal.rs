@@ -51,14 +51,17 @@ pub fn proposal(data: &Dataset, scenario: &Scenario, projection: &Projection) ->
     let mut text = format!(
         "Styrelsen föreslås besluta att förbundet finansierar samordningsteamen till {levels} (andel av teamens fulla kostnad{decided})"
     );
-    let own: Vec<&str> = data
+    // Each team on a level of its own, with that level and its years.
+    let own: Vec<String> = data
         .teams()
-        .filter(|t| {
-            years
+        .filter_map(|t| {
+            let levels: Vec<(Year, String)> = years
                 .iter()
-                .any(|&y| scenario.team_override(data, y, &t.id).is_some())
+                .filter_map(|&y| scenario.team_override(data, y, &t.id).map(|l| (y, pct(l))))
+                .collect();
+            (!levels.is_empty())
+                .then(|| format!("{} ({})", t.name, in_words(levels.into_iter(), false)))
         })
-        .map(|t| t.name.as_str())
         .collect();
     if !own.is_empty() {
         text.push_str(&format!(", med en egen nivå för {}", own.join(", ")));
