@@ -75,6 +75,10 @@ fn page_csv_and_hooks_follow_the_model() {
         "{html}"
     );
     assert!(html.contains(r#"data-metric="followup-line-styrelse-outcome" data-value="358940""#));
+    // A deviation's sign is good news on a cost line and bad news on a
+    // revenue line, so it is never coloured as a negative figure.
+    assert!(!html.contains("num--negative"), "{html}");
+    assert!(html.contains("−326\u{a0}839\u{a0}kr"), "admin under budget");
     let (header, records) = follow_up_records(&f);
     assert_eq!(header[2], "Budget 2025");
     let result = records.iter().find(|r| r[1] == "result").unwrap();

@@ -206,6 +206,12 @@ impl Markup {
         self.hooked(class, metric, &metric_kronor(value), &kronor_kr(value))
     }
 
+    /// An amount whose sign is neither good nor bad news (a deviation):
+    /// without the colour that `money` gives a negative amount.
+    pub fn signed_money(&mut self, metric: &str, value: Decimal) -> &mut Self {
+        self.hooked("num", metric, &metric_kronor(value), &kronor_kr(value))
+    }
+
     /// A figure that is missing: a dash read out as "saknas".
     pub fn missing(&mut self, metric: &str) -> &mut Self {
         if self.without_hooks {
