@@ -181,7 +181,7 @@ fn decisions_of_the_same_size_share_the_first_place_in_the_sentence() {
 }
 
 #[test]
-fn the_tornado_speaks_of_each_decision_and_labels_carried_years() {
+fn the_tornado_speaks_of_each_decision_and_labels_carried_and_decided_years() {
     let (_, _, r) = presidium();
     let words: Vec<String> = r.drivers.iter().map(driver_words).collect();
     assert_eq!(
@@ -194,7 +194,8 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_years() {
             "Finansieringsnivå 2028 (överfört) ±5 procentenheter",
             "Finansieringsnivå 2027 ±5 procentenheter",
             "Finansieringsnivå 2026 ±5 procentenheter",
-            "Finansieringsnivå 2025 ±5 procentenheter",
+            // 2025 is the data set's first plan year, decided already.
+            "Finansieringsnivå 2025 (beslutat) ±5 procentenheter",
         ]
     );
     // The order is the size of the effect, largest first.

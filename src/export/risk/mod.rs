@@ -78,6 +78,9 @@ pub struct DriverRow {
     /// The decision's year comes after the data set's plan end and the
     /// scenario does not set it: its value is carried from the year before.
     pub carried: bool,
+    /// The decision's year is the data set's first plan year, decided
+    /// already: its bar shows what that decision did, not one still open.
+    pub decided: bool,
 }
 
 /// Everything the panel and the document say about a run.
@@ -131,6 +134,8 @@ pub fn report(
             .into_iter()
             .map(|driver| DriverRow {
                 carried: carried(driver.kind),
+                decided: matches!(driver.kind,
+                    DriverKind::Funding(y) | DriverKind::Share(y) if y == data.first_plan_year),
                 driver,
             })
             .collect(),

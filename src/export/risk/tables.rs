@@ -136,13 +136,13 @@ pub(super) fn bridge_table(m: &mut Markup, report: &RiskReport) {
         "caption",
         &[],
         &format!(
-            "Resultatets förändring från {} till {}: delarna summerar exakt till skillnaden.",
+            "Resultatets förändring från {} till {}, del för del som påverkan på resultatet (en kostnad som ökar ger ett minus); delarna summerar exakt till skillnaden.",
             b.first, b.last
         ),
     );
     m.open("thead", &[]).open("tr", &[]);
     m.header("col", "", "Del");
-    m.header("col", "num", "Kronor");
+    m.header("col", "num", "Påverkan på resultatet");
     m.close("tr").close("thead").open("tbody", &[]);
     let money_row = |m: &mut Markup, label: &str, key: &str, value| {
         m.open("tr", &[]);

@@ -119,9 +119,15 @@ pub fn assumptions(inputs: &RiskInputs) -> String {
 
 /// The decision a bar moves: "Finansieringsnivå 2027 ±5 procentenheter",
 /// "Andel individinsatser 2027 ±5", "Kostnadsökning ±1 procentenhet",
-/// "Medel ±1 %"; a carried year says so.
+/// "Medel ±1 %"; a carried year and the decided first year say so.
 pub fn driver_words(row: &DriverRow) -> String {
-    let carried = if row.carried { " (överfört)" } else { "" };
+    let carried = if row.carried {
+        " (överfört)"
+    } else if row.decided {
+        " (beslutat)"
+    } else {
+        ""
+    };
     match row.driver.kind {
         DriverKind::Funding(y) => format!("Finansieringsnivå {y}{carried} ±5 procentenheter"),
         DriverKind::Share(y) => format!("Andel individinsatser {y}{carried} ±5"),
