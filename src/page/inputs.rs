@@ -255,7 +255,7 @@ fn shares(data: &Dataset, s: &Scenario, projection: &Projection, years: &[Year])
     }
     Control::Group {
         legend: "Fördelning individ / struktur".to_owned(),
-        hint: Some("Andel av de direkta insatskostnaderna som går till individinsatser. Strukturella insatser skalas om i proportion till sina kostnader. 77/23 i dag, 60/40 på sikt.".to_owned()),
+        hint: Some("Andel av de direkta insatskostnaderna som går till individinsatser. Strukturella insatser skalas om i proportion till sina kostnader. Budgetens andel per år står i tabellen.".to_owned()),
         children,
     }
 }

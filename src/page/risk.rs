@@ -28,14 +28,14 @@ pub fn risk_inputs() -> Vec<RiskInputView> {
                 RiskField::GrowthSpread => (
                     "risk-growth",
                     "Osäkerhet i kostnadsökningen (± procentenheter)",
-                    "Antagande: varje år som räknas upp kan kostnadsökningen bli upp till så många procentenheter högre eller lägre än scenariots, oftast nära (0–5).",
+                    "Antagande: varje år som räknas upp kan kostnadsökningen bli upp till så många procentenheter högre eller lägre än scenariots, oftast nära scenariots värde. Tillåtet 0–5.",
                     "± p.e.",
                     "decimal",
                 ),
                 RiskField::RevenueSpread => (
                     "risk-rev",
                     "Osäkerhet i medlen från huvudmännen (± %)",
-                    "Antagande: varje år efter det första kan medlen bli upp till så många procent större eller mindre än i scenariot, oftast nära (0–20).",
+                    "Antagande: varje år efter det första kan medlen bli upp till så många procent större eller mindre än i scenariot, oftast nära scenariots värde. Tillåtet 0–20.",
                     "± %",
                     "decimal",
                 ),

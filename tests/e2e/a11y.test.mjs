@@ -55,6 +55,15 @@ test('keyboard only: set 2026 to 80 %, apply the 2027 balancing level, open the 
   assert.equal(await page.locator('details:has(> summary:text("Källa per budgetrad"))').getAttribute('open'), '');
   const live = await page.locator('[data-testid="live-region"]').textContent();
   assert.equal(live, 'Utgående eget kapital 2027: 2\u00a0583\u00a0858\u00a0kr');
+
+  // The tool row's menu opens with Enter and closes with Esc, focus back on its button.
+  const menu = page.locator('#export-menu');
+  await menu.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await menu.getAttribute('open'), '');
+  await page.keyboard.press('Escape');
+  assert.equal(await menu.getAttribute('open'), null);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('#export-menu') !== null), true);
   await page.close();
 });
 

@@ -31,7 +31,7 @@ pub fn follow_up_section(props: &FollowUpProps) -> Html {
         <section class="table-section followup-section" aria-labelledby="followup-title">
             <details>
                 <summary><h2 id="followup-title" class="followup-section__title">{ format!("Uppföljning {year}: budget, utfall och prognos") }</h2></summary>
-                <p class="field-hint">{ format!("Dataunderlagets egna siffror för {year}, som i delårsrapporten. Avvikelsen är prognos minus budget: för en kostnad betyder ett positivt tal mer än budgeterat, för resultatet ett bättre resultat. Scenariots val ändrar dem inte; planen räknar {year} från det underlag som valts under ”Underlag för {year}”.") }</p>
+                <p class="field-hint">{ format!("Dataunderlagets egna siffror för {year}, som i delårsrapporten. Avvikelsen är prognos minus budget: för en kostnad betyder ett positivt tal mer än budgeterat, för resultatet ett bättre resultat. Scenariots val ändrar dem inte; planen räknar {year} från det underlag som valts i ”Underlag för {year}” under Utgångsläge {year}.") }</p>
                 { markup::render((*table).clone()) }
             </details>
         </section>

@@ -85,7 +85,7 @@ pub fn staffing_section(props: &StaffingProps) -> Html {
         <section class="staffing" aria-labelledby="staffing-title">
             <h2 id="staffing-title">{"Bemanning och deltagare"}</h2>
             <p class="field-hint">
-                {"Antagande: om ingen medlem skjuter till pengar krymper teamet i proportion till pengarna. Årsarbetare och deltagare multipliceras med förbundets andel av teamets fulla kostnad; årsarbetare avrundas till en decimal och deltagare till hela personer. Siffrorna kommer från dataunderlaget (källan står per team under Källor) och kan ändras per team: årsarbetare som tal ≥ 0 med högst en decimal, deltagare som ”50–55”. Ett tomt fält betyder underlagets siffra."}
+                {"Antagande: om ingen medlem skjuter till pengar krymper teamet i proportion till pengarna. Årsarbetare och deltagare multipliceras med förbundets andel av teamets fulla kostnad; årsarbetare avrundas till en decimal och deltagare till hela personer. Siffrorna kommer från dataunderlaget (källan står per team under Källor) och kan ändras per team: årsarbetare som tal ≥ 0 med högst en decimal, deltagare som ”50–55”. Ett tomt fält betyder underlagets siffra. Kostnad per årsarbetare är teamets fulla kostnad det året delad med årsarbetarna, så den följer årets siffror (till exempel prognos ett år och budget nästa) fast bemanningen är densamma."}
             </p>
             <details class="section-details" id="staffing-details">
                 <summary>{ format!("Visa de {} teamen: bemanning, deltagare och följder per år", props.staffing.len()) }</summary>

@@ -1,5 +1,6 @@
 //! The keyboard: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo outside text
-//! fields (inside them they belong to the field), Esc leaves meeting mode;
+//! fields (inside them they belong to the field), Esc closes an open menu
+//! or else leaves meeting mode;
 //! and the end of a gesture (a slider released, a field left) closes its
 //! undo step.
 
@@ -31,6 +32,21 @@ fn typing_in_text_field(event: &KeyboardEvent) -> bool {
     }
 }
 
+/// Closes an open drop-down menu (`details.menu`) and gives its button the
+/// focus back, as a menu does; whether there was one.
+fn close_open_menu() -> bool {
+    let Ok(Some(menu)) = document().query_selector("details.menu[open]") else {
+        return false;
+    };
+    let _ = menu.remove_attribute("open");
+    if let Ok(Some(summary)) = menu.query_selector("summary") {
+        if let Some(summary) = summary.dyn_ref::<HtmlElement>() {
+            let _ = summary.focus();
+        }
+    }
+    true
+}
+
 #[hook]
 pub fn use_keys(send: Callback<Msg>) {
     use_effect_with((), move |_| {
@@ -45,7 +61,11 @@ pub fn use_keys(send: Callback<Msg>) {
                         return;
                     };
                     if event.key() == "Escape" {
-                        send.emit(Msg::SetMeeting(false));
+                        // Esc closes an open menu first; only then does it
+                        // leave meeting mode.
+                        if !close_open_menu() {
+                            send.emit(Msg::SetMeeting(false));
+                        }
                         return;
                     }
                     if !(event.ctrl_key() || event.meta_key()) || typing_in_text_field(event) {
