@@ -2,18 +2,11 @@
 //! `data-value`) and its Swedish text, for every kind of figure the table
 //! model has.
 
-use crate::core::Balancing;
 use crate::export::format::{kronor_kr, metric_kronor, metric_percent, percent, percent_input};
 use crate::export::table::Figure;
 use yew::prelude::*;
 
-/// The `data-value` and text of a balancing level.
-pub fn balancing_text(level: Balancing) -> (String, String) {
-    match level {
-        Balancing::Reachable(l) => (metric_percent(l), percent(l)),
-        Balancing::NotReachable => ("none".to_owned(), "nås inte inom 0–100\u{a0}%".to_owned()),
-    }
-}
+pub use crate::export::budget_html::balancing_text;
 
 /// A dash that screen readers read as "saknas".
 fn missing() -> Html {

@@ -5,7 +5,7 @@
 use crate::core::Projection;
 use crate::export::markup::Markup;
 use crate::export::svg::equity_chart_html;
-use crate::ui::components::markup;
+use crate::ui::components::patched::Patched;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,8 +30,6 @@ pub fn equity_chart_view(props: &ChartProps) -> Html {
     equity_chart_html(&mut m, &props.projection, &title, "chart-title");
     // On a phone the chart keeps readable type and scrolls in this frame.
     html! {
-        <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över eget kapital">
-            { markup::render(m.into_fragment()) }
-        </div>
+        <Patched fragment={Rc::new(m.into_fragment())} class="chart-frame" region="Diagram över eget kapital" />
     }
 }

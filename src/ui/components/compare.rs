@@ -11,7 +11,7 @@ use crate::export::svg::line_chart_html;
 use crate::export::table::Figure;
 use crate::state::workspace::Msg;
 use crate::ui::components::cells::figure_cell;
-use crate::ui::components::markup;
+use crate::ui::components::patched::Patched;
 use crate::ui::platform;
 use crate::ui::state::Compared;
 use rust_decimal::Decimal;
@@ -171,7 +171,7 @@ fn comparison_figures(props: &FiguresProps) -> Html {
             &format!("Utgående eget kapital {span} per scenario"),
             "compare-chart-title",
         );
-        markup::render(m.into_fragment())
+        Rc::new(m.into_fragment())
     };
     let row = |title: String,
                yi: usize,
@@ -213,7 +213,7 @@ fn comparison_figures(props: &FiguresProps) -> Html {
                     }) }
                 </table>
             </div>
-            <div class="chart-frame" tabindex="0" role="region" aria-label="Diagram över jämförelsen">{ chart }</div>
+            <Patched fragment={chart} class="chart-frame" region="Diagram över jämförelsen" />
         </>
     }
 }

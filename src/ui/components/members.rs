@@ -16,6 +16,7 @@ use crate::export::tables;
 use crate::state::update::Action;
 use crate::state::workspace::Msg;
 use crate::ui::components::markup;
+use crate::ui::components::patched::Patched;
 use crate::ui::platform::clipboard;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -174,9 +175,7 @@ pub fn members_section(props: &MembersProps) -> Html {
             </fieldset>
             <details class="section-details" id="members-details">
                 <summary>{ format!("Visa alla {} medlemmar per år", table.members.len()) }</summary>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Medlemmarna, tabell">
-                    { markup::render(tables::members_table(table)) }
-                </div>
+                <Patched fragment={Rc::new(tables::members_table(table))} class="table-wrap" region="Medlemmarna, tabell" />
                 <button type="button" class="button button--secondary members__csv" onclick={props.on_csv.clone()}>
                     {"Ladda ner medlemstabellen (CSV)"}
                 </button>

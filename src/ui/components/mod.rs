@@ -17,6 +17,7 @@ pub mod inputs;
 pub mod markup;
 pub mod members;
 pub mod motivation;
+pub mod patched;
 pub mod presets;
 pub mod provenance;
 pub mod risk;

@@ -10,7 +10,7 @@ use crate::export::tables;
 use crate::page::{Commit, NumberField};
 use crate::state::workspace::Msg;
 use crate::ui::components::fields::{NumberInput, ParticipantsInput};
-use crate::ui::components::markup;
+use crate::ui::components::patched::Patched;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,7 +60,7 @@ fn team_card(props: &TeamCardProps) -> Html {
             if t.fte.is_none() {
                 <p class="field-hint">{"Uppgift saknas i underlagen: fyll i bemanning och deltagare för att se följderna."}</p>
             }
-            { markup::render(tables::team_table(t, &props.years)) }
+            <Patched fragment={Rc::new(tables::team_table(t, &props.years))} class="team-card__frame" />
         </article>
     }
 }
