@@ -126,10 +126,8 @@ fn compact_table(cards: &[YearCard]) -> Html {
     let row = |c: &YearCard| {
         let n = c.year;
         let (class, warning) = match c.warning {
-            Some(EquityWarning::Negative) => ("year-table__row--negative", " (negativt)"),
-            Some(EquityWarning::AboveGuideline) => {
-                ("year-table__row--notice", " (över riktvärdet)")
-            }
+            Some(EquityWarning::Negative) => ("year-table__row--negative", "(negativt)"),
+            Some(EquityWarning::AboveGuideline) => ("year-table__row--notice", "(över riktvärdet)"),
             None => ("", ""),
         };
         let (balancing_value, balancing_label) = balancing_text(c.balancing);
@@ -137,7 +135,11 @@ fn compact_table(cards: &[YearCard]) -> Html {
         html! {
             <tr class={class}>
                 <th scope="row">{ n }</th>
-                <td class="num"><strong data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</strong>{ warning }</td>
+                <td class="num"><strong data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</strong>
+                    if !warning.is_empty() {
+                        <span class="year-table__note">{ warning }</span>
+                    }
+                </td>
                 <td class="num" data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ kronor_kr(c.result) }</td>
                 <td class="num" data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ kronor_kr(c.topup_total) }</td>
                 <td class="num" data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
