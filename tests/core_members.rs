@@ -680,6 +680,13 @@ fn the_year_cards_staff_at_risk_names_the_teams_it_leaves_out() {
         Some("3,3 i 5 av 6 team")
     );
     assert_eq!(y2026.fte_coverage().as_deref(), Some("5 av 6 team"));
+    // No team with figures: no sum, and nothing to qualify.
+    let none = budgetsimulatorn::export::cards::YearCard {
+        fte_at_risk: None,
+        fte_teams_counted: 0,
+        ..y2026.clone()
+    };
+    assert_eq!((none.fte_at_risk_text(), none.fte_coverage()), (None, None));
     // With every team's figures filled in, the sum covers them all.
     let filled = link(
         &d,

@@ -507,4 +507,72 @@ fn line_sources_are_spelled_out_with_document_titles() {
         "vp20245, 6.1.5 och Verksamhetsplan och budget 2024."
     );
     assert_eq!(spelled_out(&data, ""), "");
+    // An id joined to a year by a hyphen is still named.
+    assert_eq!(
+        spelled_out(&data, "vp2024-2025"),
+        "Verksamhetsplan och budget 2024-2025"
+    );
+}
+
+/// Whether the HTML parser gives back exactly this tree (the page's patcher
+/// holds DOM nodes paired one to one with it): no two texts side by side
+/// (they would merge), no void element (its end tag would make a second
+/// one), and a table's rows inside an explicit `thead`/`tbody` (the parser
+/// would add one).
+fn parses_back(
+    nodes: &[budgetsimulatorn::export::markup::Node],
+    parent: &str,
+) -> Result<(), String> {
+    use budgetsimulatorn::export::markup::Node;
+    const VOID: [&str; 13] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    for pair in nodes.windows(2) {
+        if matches!(pair, [Node::Text(_), Node::Text(_)]) {
+            return Err(format!("two texts side by side in <{parent}>"));
+        }
+    }
+    for node in nodes {
+        if let Node::Element(e) = node {
+            if VOID.contains(&e.tag) {
+                return Err(format!("void <{}>", e.tag));
+            }
+            if parent == "table" && !["caption", "thead", "tbody"].contains(&e.tag) {
+                return Err(format!("<{}> directly in <table>", e.tag));
+            }
+            parses_back(&e.children, e.tag)?;
+        }
+    }
+    Ok(())
+}
+
+/// The page's budget table (written once, then patched per move) carries
+/// the hooks and words of the page: at 80 % from 2026 the result 2026 is
+/// 675 478 kr (docs/model.md), Västerås' top-up 1 220 000 kr = 6 100 000 ×
+/// 20 % with its level in the title, the 2025 column noted as prognosis,
+/// and every shape the patcher relies on.
+#[test]
+fn the_page_budget_table_has_its_hooks_and_parses_back_to_the_same_tree() {
+    use budgetsimulatorn::export::budget_html::budget_table_html;
+    let d = sfv();
+    let s = scenario(&d, "f2026=80&f2027=80");
+    let fragment = budget_table_html(&budget_table(&d, &s, &project(&d, &s)));
+    let html = fragment.to_html();
+    assert!(html.contains("<td class=\"num\" data-metric=\"result-2026\" data-value=\"675478\">675\u{a0}478\u{a0}kr</td>"), "{html}");
+    assert!(html.contains("data-metric=\"topup-team_vasteras-2026\" data-value=\"1220000\" title=\"Förbundet betalar 80\u{a0}% av full kostnad\""));
+    assert!(html.contains(
+        "<th scope=\"col\" class=\"num\">2025<span class=\"col-note\">prognos</span></th>"
+    ));
+    assert!(html.contains("<th scope=\"col\" class=\"num col-reference\">Budget 2024<span class=\"col-note\">beslutad</span></th>"));
+    assert_eq!(parses_back(&fragment.0, ""), Ok(()));
+    // The other written views the page patches.
+    let members = members_table(&d, &s, &project(&d, &s)).unwrap();
+    assert_eq!(
+        parses_back(
+            &budgetsimulatorn::export::tables::members_table(&members).0,
+            ""
+        ),
+        Ok(())
+    );
 }

@@ -76,9 +76,24 @@ fn page_csv_and_hooks_follow_the_model() {
     );
     assert!(html.contains(r#"data-metric="followup-line-styrelse-outcome" data-value="358940""#));
     // A deviation's sign is good news on a cost line and bad news on a
-    // revenue line, so it is never coloured as a negative figure.
-    assert!(!html.contains("num--negative"), "{html}");
-    assert!(html.contains("−326\u{a0}839\u{a0}kr"), "admin under budget");
+    // revenue line, so it is never coloured as a negative figure, and it is
+    // always signed; the budget's own negative result stays red.
+    let cell = |metric: &str| {
+        let at = html.find(&format!("data-metric=\"{metric}\"")).unwrap();
+        let start = html[..at].rfind("<td").unwrap();
+        html[start..start + html[start..].find("</td>").unwrap()].to_owned()
+    };
+    let admin = cell("followup-admin-deviation");
+    assert!(
+        admin.starts_with("<td class=\"num\" ") && admin.ends_with("−326\u{a0}839\u{a0}kr"),
+        "{admin}"
+    );
+    let result = cell("followup-result-deviation");
+    assert!(
+        result.ends_with(">+2\u{a0}019\u{a0}549\u{a0}kr"),
+        "{result}"
+    );
+    assert!(cell("followup-result-budget").starts_with("<td class=\"num num--negative\""));
     let (header, records) = follow_up_records(&f);
     assert_eq!(header[2], "Budget 2025");
     let result = records.iter().find(|r| r[1] == "result").unwrap();

@@ -5,8 +5,7 @@
 //! it once and then patches only the figures a move changed
 //! (`ui::components::patched`); the printed document has its own layout.
 
-use crate::core::Balancing;
-use crate::export::format::{kronor_kr, metric_kronor, metric_percent, percent, percent_input};
+use crate::export::format::{balancing_text, kronor_kr, metric_kronor, percent_input};
 use crate::export::markup::{Fragment, Markup};
 use crate::export::table::{BudgetTable, ColumnHead, Figure, RowKind};
 
@@ -21,14 +20,6 @@ fn row_class(kind: RowKind) -> &'static str {
         RowKind::Equity => "equity",
         RowKind::ClosingEquity => "equity equity--closing",
         RowKind::Share => "share",
-    }
-}
-
-/// The `data-value` and text of a balancing level.
-pub fn balancing_text(level: Balancing) -> (String, String) {
-    match level {
-        Balancing::Reachable(l) => (metric_percent(l), percent(l)),
-        Balancing::NotReachable => ("none".to_owned(), "nås inte inom 0–100\u{a0}%".to_owned()),
     }
 }
 
@@ -77,7 +68,9 @@ fn figure_cell(m: &mut Markup, metric: &str, figure: Figure) {
     }
 }
 
-fn head(m: &mut Markup, c: &ColumnHead) {
+/// A year's column heading with its note under it (`2025` / `prognos`),
+/// for the page and the printed document alike.
+pub fn head(m: &mut Markup, c: &ColumnHead) {
     let class = if c.reference {
         "num col-reference"
     } else {

@@ -30,8 +30,8 @@ pub struct YearCard {
     /// FTE at risk over the teams with staffing figures; `None` when no team has any.
     pub fte_at_risk: Option<Decimal>,
     /// How many teams `fte_at_risk` covers, and how many teams there are: a
-    /// team without staffing figures is left out of the sum, and the card
-    /// must say so.
+    /// team without staffing figures (or, in a year, without a full cost) is
+    /// left out of the sum, and the card must say so.
     pub fte_teams_counted: usize,
     pub teams: usize,
     /// Closing equity minus the base's.
@@ -92,9 +92,10 @@ impl YearCard {
         })
     }
 
-    /// `5 av 6 team` when the sum leaves some team out.
+    /// `5 av 6 team` when the sum leaves some team out (none when no team
+    /// counts: then there is no sum to qualify).
     pub fn fte_coverage(&self) -> Option<String> {
-        (self.fte_teams_counted < self.teams)
+        (self.fte_teams_counted > 0 && self.fte_teams_counted < self.teams)
             .then(|| format!("{} av {} team", self.fte_teams_counted, self.teams))
     }
 }

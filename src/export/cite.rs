@@ -9,10 +9,20 @@ use crate::core::dataset::Dataset;
 pub fn spelled_out(data: &Dataset, text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut word = String::new();
+    let title = |word: &str| data.source(word).filter(|_| !word.is_empty());
     let flush = |word: &mut String, out: &mut String| {
-        match data.source(word) {
-            Some(source) if !word.is_empty() => out.push_str(&source.title),
-            _ => out.push_str(word),
+        match title(word) {
+            Some(source) => out.push_str(&source.title),
+            // `vp2024-2025`: an id joined to more by a hyphen is still named.
+            None => {
+                let parts: Vec<&str> = word.split('-').collect();
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push('-');
+                    }
+                    out.push_str(title(part).map_or(part, |s| s.title.as_str()));
+                }
+            }
         }
         word.clear();
     };

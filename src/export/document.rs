@@ -13,6 +13,7 @@ use crate::core::members::members_table;
 use crate::core::staffing::staffing_table;
 use crate::core::Balancing;
 use crate::core::{project, Dataset, Scenario};
+use crate::export::budget_html;
 use crate::export::chart::comparison_chart;
 use crate::export::format::{difference_kr, kronor, kronor_kr, percent};
 use crate::export::markup::Markup;
@@ -105,11 +106,7 @@ fn budget_tables(m: &mut Markup, table: &BudgetTable) {
         m.open("thead", &[]).open("tr", &[]);
         m.header("col", "", "Rad");
         for &c in block.iter() {
-            let column = &table.columns[c];
-            m.open("th", &[("scope", "col"), ("class", "num")])
-                .text(&column.title)
-                .element("span", &[("class", "col-note")], &column.note)
-                .close("th");
+            budget_html::head(m, &table.columns[c]);
         }
         m.close("tr").close("thead");
         m.open("tbody", &[]);

@@ -145,10 +145,15 @@ pub fn follow_up_html(m: &mut Markup, f: &FollowUp) {
         };
         m.open("tr", &[("class", class)]);
         m.header("row", "", &row.label);
-        // No red for a minus here: a cost under budget is good news and a
-        // revenue under budget is not, so colour would mislead; the sign says it.
         for (kind, value) in KINDS.iter().zip(row.figures) {
-            m.signed_money(&format!("followup-{}-{kind}", row.key), value);
+            let metric = format!("followup-{}-{kind}", row.key);
+            if *kind == "deviation" {
+                // Signed and never red: a cost under budget is good news and
+                // a revenue under budget is not, so colour would mislead.
+                m.deviation(&metric, value);
+            } else {
+                m.money(&metric, value);
+            }
         }
         m.close("tr");
     }

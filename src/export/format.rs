@@ -210,3 +210,13 @@ pub fn column_title(column: &Column) -> String {
         .clone()
         .unwrap_or_else(|| format!("{} {}", kind_word(column.kind), column.year))
 }
+
+/// The `data-value` and text of a balancing level.
+pub fn balancing_text(level: crate::core::Balancing) -> (String, String) {
+    match level {
+        crate::core::Balancing::Reachable(l) => (metric_percent(l), percent(l)),
+        crate::core::Balancing::NotReachable => {
+            ("none".to_owned(), "nås inte inom 0–100\u{a0}%".to_owned())
+        }
+    }
+}

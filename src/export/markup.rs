@@ -1,17 +1,19 @@
-//! HTML for the read-only tables and charts (members, a member's own view,
-//! the teams' staffing, the follow-up, the equity charts) and for the
+//! HTML for the read-only tables and charts (the budget, members, a
+//! member's own view, the teams' staffing, the follow-up, the equity charts)
+//! and for the
 //! decision document, written through one small writer: a table written
 //! element by element with `html!` compiles to construction code per element,
 //! which the start-up budget cannot afford for tables this size. The writer
 //! builds a tree of [`Node`]s: the document serialises it to text
-//! ([`Fragment::to_html`]), and the page renders it as virtual DOM, so a
-//! slider move updates only the figures that changed instead of replacing
-//! every table (`ui::components::markup`). Every text and attribute value is
+//! ([`Fragment::to_html`]); the page writes the large ones once and then
+//! patches only the figures a slider move changed (`ui::components::patched`),
+//! and renders the small ones as virtual DOM (`ui::components::markup`). Every text and attribute value is
 //! kept as data and escaped when written, so callers never build markup by
 //! hand.
 
 use crate::export::format::{
-    decimal_comma, kronor_kr, metric_kronor, metric_one_decimal, metric_percent, percent,
+    decimal_comma, difference_kr, kronor_kr, metric_kronor, metric_one_decimal, metric_percent,
+    percent,
 };
 use rust_decimal::Decimal;
 
@@ -206,10 +208,11 @@ impl Markup {
         self.hooked(class, metric, &metric_kronor(value), &kronor_kr(value))
     }
 
-    /// An amount whose sign is neither good nor bad news (a deviation):
-    /// without the colour that `money` gives a negative amount.
-    pub fn signed_money(&mut self, metric: &str, value: Decimal) -> &mut Self {
-        self.hooked("num", metric, &metric_kronor(value), &kronor_kr(value))
+    /// A deviation, whose sign is neither good nor bad news: always signed
+    /// (`+15 169 kr`, `−2 019 549 kr`), without the colour that `money`
+    /// gives a negative amount.
+    pub fn deviation(&mut self, metric: &str, value: Decimal) -> &mut Self {
+        self.hooked("num", metric, &metric_kronor(value), &difference_kr(value))
     }
 
     /// A figure that is missing: a dash read out as "saknas".

@@ -243,12 +243,14 @@ pub const STAFFING_ROWS: [(&str, &str); 4] = [
 /// and the cost per funded FTE, if nobody fills the gap.
 pub fn team_table(team: &TeamStaffing, years: &[Year]) -> Fragment {
     let mut m = Markup::new();
-    // On a phone a long period is wider than the card: it scrolls in its frame.
-    let label = format!("Bemanning {}, tabell", team.name);
-    m.scroll_frame(&label);
     team_table_into(&mut m, team, years);
-    m.close("div");
     m.into_fragment()
+}
+
+/// The name of the frame a team's table scrolls in (on a phone a long
+/// period is wider than the card).
+pub fn team_table_label(team: &TeamStaffing) -> String {
+    format!("Bemanning {}, tabell", team.name)
 }
 
 /// [`team_table`] written into `m` (which may leave out the hooks).

@@ -1,4 +1,4 @@
-//! A figure of the budget table as a cell with its test hook (`data-metric`,
+//! A figure of the comparison's table as a cell with its test hook (`data-metric`,
 //! `data-value`) and its Swedish text, for every kind of figure the table
 //! model has.
 
@@ -6,10 +6,10 @@ use crate::export::format::{kronor_kr, metric_kronor, metric_percent, percent, p
 use crate::export::table::Figure;
 use yew::prelude::*;
 
-pub use crate::export::budget_html::balancing_text;
+pub use crate::export::format::balancing_text;
 
 /// A dash that screen readers read as "saknas".
-fn missing() -> Html {
+pub fn missing() -> Html {
     html! { <><span aria-hidden="true">{"–"}</span><span class="visually-hidden">{"saknas"}</span></> }
 }
 

@@ -1,6 +1,5 @@
-//! The equity chart on the page: the same SVG text the decision document
-//! prints (`export::svg`), inserted as one node that Yew replaces only when
-//! the text changes.
+//! The equity chart on the page: the same SVG the decision document prints
+//! (`export::svg`), patched in place where a move changed it (`patched`).
 
 use crate::core::Projection;
 use crate::export::markup::Markup;

@@ -11,7 +11,7 @@ use crate::export::format::{
     percent_input,
 };
 use crate::state::update::Action;
-use crate::ui::components::cells::balancing_text;
+use crate::ui::components::cells::{balancing_text, missing};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -123,6 +123,14 @@ fn compact_card(c: &YearCard) -> Html {
 /// ten years and the 2026 controls share a 1366×768 projector, and the
 /// figures line up for reading down a column.
 fn compact_table(cards: &[YearCard]) -> Html {
+    // Which teams the sum covers is said once, in the heading, when it is
+    // the same every year (the column stays narrow); else in each cell.
+    let coverage = cards.first().and_then(YearCard::fte_coverage);
+    let same_every_year = cards.iter().all(|c| c.fte_coverage() == coverage);
+    let fte_heading = match (&coverage, same_every_year) {
+        (Some(coverage), true) => format!("Årsarb. i riskzonen ({coverage})"),
+        _ => "Årsarb. i riskzonen".to_owned(),
+    };
     let row = |c: &YearCard| {
         let n = c.year;
         let (class, warning) = match c.warning {
@@ -143,17 +151,15 @@ fn compact_table(cards: &[YearCard]) -> Html {
                 <td class="num" data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ kronor_kr(c.result) }</td>
                 <td class="num" data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ kronor_kr(c.topup_total) }</td>
                 <td class="num" data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
-                    { fte.map_or_else(|| "–".to_owned(), decimal_comma) }
+                    if same_every_year {
+                        { fte.map_or_else(missing, |f| html! { decimal_comma(f) }) }
+                    } else {
+                        { c.fte_at_risk_text().map_or_else(missing, |f| html! { f }) }
+                    }
                 </td>
                 <td class="num" data-metric={format!("balancing-funding-{n}")} data-value={balancing_value}>{ balancing_label }</td>
             </tr>
         }
-    };
-    // Which teams the sum covers is the same every year: said once, in the
-    // heading, so the column stays narrow.
-    let fte_heading = match cards.first().and_then(YearCard::fte_coverage) {
-        Some(coverage) => format!("Årsarb. i riskzonen ({coverage})"),
-        None => "Årsarb. i riskzonen".to_owned(),
     };
     html! {
         <div class="table-wrap year-table" tabindex="0" role="region" aria-label="Nyckeltal per år, tabell">

@@ -1,8 +1,7 @@
-//! Written HTML ([`Fragment`]) as virtual DOM. The tables and charts the
-//! export layer writes once for the page and the document are rendered here
-//! node by node, so Yew's diff touches only the figures a slider move
-//! changed; inserting them as raw HTML replaced every table and chart on
-//! every move, which was the largest cost of an input (`.ci/bench`).
+//! Written HTML ([`Fragment`]) as virtual DOM, for the small written views
+//! (a member's own view with its copy buttons, the follow-up): rendered
+//! node by node, so Yew's diff touches only what changed. The large tables
+//! and the charts are patched in place instead (`patched`).
 
 use crate::export::markup::{Element, Fragment, Node};
 use std::cell::RefCell;

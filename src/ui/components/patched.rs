@@ -1,8 +1,9 @@
 //! A large written table kept up to date by patching only what changed.
 //!
-//! The members' table has some 600 nodes, and a slider move changes a few
-//! dozen of its figures. Built as virtual DOM, each move rebuilt and diffed
-//! the changed rows node by node; here Yew owns only the frame, the export
+//! The budget table, the members' table, the charts and the team tables
+//! have hundreds of nodes each, and a slider move changes a few dozen of
+//! their figures. Built as virtual DOM, each move rebuilt and diffed the
+//! changed rows node by node; here Yew owns only the frame, the export
 //! layer's [`Fragment`] is written into it once as HTML, and each later
 //! fragment is compared with the last one in Rust: a changed text or
 //! attribute is set on the DOM node it belongs to, held from the first
@@ -43,10 +44,13 @@ pub fn patched(props: &PatchedProps) -> Html {
     let frame = use_node_ref();
     let written = use_mut_ref(|| -> Written { None });
     {
+        // After every render: Yew renders this component only when its props
+        // differ (compared once, there), and the patch compares node by node.
         let frame = frame.clone();
-        use_effect_with(props.fragment.clone(), move |fragment| {
+        let fragment = props.fragment.clone();
+        use_effect(move || {
             if let Some(frame) = frame.cast::<web_sys::Element>() {
-                write(&frame, &written, fragment);
+                write(&frame, &written, &fragment);
             }
         });
     }
@@ -62,6 +66,9 @@ pub fn patched(props: &PatchedProps) -> Html {
 fn write(frame: &web_sys::Element, written: &RefCell<Written>, fragment: &Rc<Fragment>) {
     let mut written = written.borrow_mut();
     if let Some((old, Some(mirrors))) = written.as_ref() {
+        if Rc::ptr_eq(old, fragment) {
+            return;
+        }
         if patch_list(mirrors, &old.0, &fragment.0) {
             if let Some((old, _)) = written.as_mut() {
                 *old = fragment.clone();
@@ -70,7 +77,14 @@ fn write(frame: &web_sys::Element, written: &RefCell<Written>, fragment: &Rc<Fra
         }
     }
     frame.set_inner_html(&fragment.to_html());
-    *written = Some((fragment.clone(), mirror_list(frame, &fragment.0)));
+    let mirrors = mirror_list(frame, &fragment.0);
+    #[cfg(debug_assertions)]
+    if mirrors.is_none() {
+        // Still correct (every change rewrites), but the fast path is lost:
+        // the writer made something the HTML parser reshapes.
+        gloo::console::warn!("patched: the parsed DOM differs from the fragment's shape");
+    }
+    *written = Some((fragment.clone(), mirrors));
 }
 
 /// The DOM children of `parent` paired with `nodes`, if they match one to

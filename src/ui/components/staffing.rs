@@ -33,6 +33,10 @@ struct TeamCardProps {
 fn team_card(props: &TeamCardProps) -> Html {
     let t = &props.team;
     let fte_field = Field::TeamFte(t.id.clone());
+    let table = use_memo(
+        (props.team.clone(), props.years.clone()),
+        |(team, years)| tables::team_table(team, years),
+    );
     html! {
         <article class="team-card" aria-labelledby={format!("team-{}-title", t.id)}>
             <h3 id={format!("team-{}-title", t.id)}>{ t.name.clone() }</h3>
@@ -60,7 +64,7 @@ fn team_card(props: &TeamCardProps) -> Html {
             if t.fte.is_none() {
                 <p class="field-hint">{"Uppgift saknas i underlagen: fyll i bemanning och deltagare för att se följderna."}</p>
             }
-            <Patched fragment={Rc::new(tables::team_table(t, &props.years))} class="team-card__frame" />
+            <Patched fragment={table} class="table-wrap" region={tables::team_table_label(t)} />
         </article>
     }
 }

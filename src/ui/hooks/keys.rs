@@ -32,13 +32,19 @@ fn typing_in_text_field(event: &KeyboardEvent) -> bool {
     }
 }
 
-/// Closes an open drop-down menu (`details.menu`) and gives its button the
-/// focus back, as a menu does; whether there was one.
+/// Closes an open drop-down menu (`details.menu`) and, if the focus was in
+/// it, gives its button the focus back, as a menu does; whether there was one.
 fn close_open_menu() -> bool {
     let Ok(Some(menu)) = document().query_selector("details.menu[open]") else {
         return false;
     };
     let _ = menu.remove_attribute("open");
+    let focus_inside = document()
+        .active_element()
+        .is_some_and(|active| menu.contains(Some(active.as_ref())));
+    if !focus_inside {
+        return true;
+    }
     if let Ok(Some(summary)) = menu.query_selector("summary") {
         if let Some(summary) = summary.dyn_ref::<HtmlElement>() {
             let _ = summary.focus();
