@@ -382,7 +382,7 @@ fn the_bridge_sums_exactly_and_its_steps_meet_the_last_result() {
     );
     assert_eq!(
         bridge_words(&r).replace('\u{a0}', " "),
-        "Resultatet går från −9 073 kr 2025 till −1 726 995 kr 2030 (−1 717 922 kr), del för del: \
+        "Resultatet går från −9 073 kr 2025 till −1 726 995 kr 2030 (−1 717 922 kr), del för del som påverkan på resultatet (en kostnad som ökar ger ett minus): \
          medel från huvudmännen 0 kr, administration −675 485 kr, teamen (förbundets kostnad) +212 236 kr, \
          övriga individinsatser −103 748 kr, strukturella insatser −1 150 925 kr."
     );

@@ -13,7 +13,6 @@ use crate::core::members::members_table;
 use crate::core::staffing::staffing_table;
 use crate::core::Balancing;
 use crate::core::{project, Dataset, Scenario};
-use crate::export::budget_html;
 use crate::export::chart::comparison_chart;
 use crate::export::format::{difference_kr, kronor, kronor_kr, percent};
 use crate::export::markup::Markup;
@@ -106,7 +105,8 @@ fn budget_tables(m: &mut Markup, table: &BudgetTable) {
         m.open("thead", &[]).open("tr", &[]);
         m.header("col", "", "Rad");
         for &c in block.iter() {
-            budget_html::head(m, &table.columns[c]);
+            let column = &table.columns[c];
+            m.heading_with_note("num", &column.title, &column.note);
         }
         m.close("tr").close("thead");
         m.open("tbody", &[]);

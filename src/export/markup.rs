@@ -172,6 +172,15 @@ impl Markup {
         )
     }
 
+    /// A column heading with a note under it (`2025` / `prognos`), as the
+    /// page's budget table heads its years.
+    pub fn heading_with_note(&mut self, class: &str, title: &str, note: &str) -> &mut Self {
+        self.open("th", &[("scope", "col"), ("class", class)])
+            .text(title)
+            .element("span", &[("class", "col-note")], note)
+            .close("th")
+    }
+
     /// A column or row header cell (`scope` = `col`, `row` or `colgroup`).
     pub fn header(&mut self, scope: &str, class: &str, text: &str) -> &mut Self {
         self.element("th", &[("scope", scope), ("class", class)], text)

@@ -4,7 +4,6 @@
 //! document, the CSV files and the workbook), chart geometry, the HTML
 //! writer, the decision document, CSV and the workbook.
 
-pub mod budget_html;
 pub mod cards;
 pub mod chart;
 pub mod cite;

@@ -220,7 +220,7 @@ pub fn bridge_words(report: &RiskReport) -> String {
         .map(|(label, _, part)| format!("{} {}", lowercase_first(label), difference_kr(*part)))
         .collect();
     format!(
-        "Resultatet går från {} {} till {} {} ({}), del för del: {}.",
+        "Resultatet går från {} {} till {} {} ({}), del för del som påverkan på resultatet (en kostnad som ökar ger ett minus): {}.",
         kronor_kr(b.first_result),
         b.first,
         kronor_kr(b.last_result),

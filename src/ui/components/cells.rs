@@ -1,4 +1,4 @@
-//! A figure of the comparison's table as a cell with its test hook (`data-metric`,
+//! A figure of the budget table (and the comparison's) as a cell with its test hook (`data-metric`,
 //! `data-value`) and its Swedish text, for every kind of figure the table
 //! model has.
 

@@ -1,15 +1,17 @@
 //! A large written table kept up to date by patching only what changed.
 //!
-//! The budget table, the members' table, the charts and the team tables
-//! have hundreds of nodes each, and a slider move changes a few dozen of
-//! their figures. Built as virtual DOM, each move rebuilt and diffed the
-//! changed rows node by node; here Yew owns only the frame, the export
+//! The members' table, the charts and the team tables have hundreds of
+//! nodes each, and a slider move changes a few dozen of their figures.
+//! Built as virtual DOM, each move rebuilt and diffed the changed rows node
+//! by node; here Yew owns only the frame, the export
 //! layer's [`Fragment`] is written into it once as HTML, and each later
 //! fragment is compared with the last one in Rust: a changed text or
 //! attribute is set on the DOM node it belongs to, held from the first
 //! writing, and nothing else is touched. Any change of shape (another
 //! member picked, a year added) writes the whole fragment again, so the DOM
-//! always equals the fragment.
+//! always equals the fragment. (The budget table stays virtual DOM with a
+//! component per row: with hundreds of lines, writing every row's figures
+//! as text on each move cost more than diffing the few rows that changed.)
 
 use crate::export::markup::{Fragment, Node};
 use std::cell::RefCell;
