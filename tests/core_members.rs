@@ -699,3 +699,17 @@ fn the_year_cards_staff_at_risk_names_the_teams_it_leaves_out() {
     // 2,0 FTE at 80 %: 1,6 kept, 0,4 at risk; 3,3 + 0,4 = 3,7.
     assert_eq!(y2026.fte_at_risk_text().as_deref(), Some("3,7"));
 }
+
+/// On a phone the link at the top of the controls names the member the
+/// page shows, and there is none for a member the data set does not have.
+#[test]
+fn the_phone_jump_link_names_the_member_shown() {
+    use budgetsimulatorn::page::member_jump;
+    let d = sfv();
+    assert_eq!(
+        member_jump(&d, Some("fagersta")).as_deref(),
+        Some("Till siffrorna för Fagersta kommun ↓")
+    );
+    assert_eq!(member_jump(&d, Some("okänd")), None);
+    assert_eq!(member_jump(&d, None), None);
+}

@@ -150,3 +150,12 @@ pub enum Control {
         msg: Msg,
     },
 }
+
+/// On a phone a member's own figures come after every control: the words of
+/// the link at the top of the controls that jumps to them, when the page
+/// shows a member of the data set.
+pub fn member_jump(data: &crate::core::Dataset, member: Option<&str>) -> Option<String> {
+    let id = member?;
+    let member = data.members.as_ref()?.list.iter().find(|m| m.id == id)?;
+    Some(format!("Till siffrorna för {} ↓", member.name))
+}

@@ -10,6 +10,7 @@ use crate::core::Dataset;
 use crate::export::format::kronor_kr;
 use crate::export::words::{split_description, summary};
 use crate::page::meeting::comparison_steps;
+use crate::page::member_jump;
 use crate::state::fragment::IgnoreReason;
 use crate::state::fragment::IgnoredEntry;
 use crate::state::link;
@@ -111,6 +112,16 @@ fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
             } }
         </div>
     }
+}
+
+/// A link to a part of the page that moves there without changing the
+/// address: the fragment holds the scenario, and `#resultat` in it would be
+/// read as a new (empty) scenario link.
+fn jump(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        platform::jump_to(id);
+    })
 }
 
 #[function_component(App)]
@@ -286,7 +297,7 @@ pub fn app(props: &AppProps) -> Html {
     );
     html! {
         <div class={classes!("app", meeting.then_some("app--meeting"))}>
-            <a class="skip-link" href="#resultat">{"Hoppa till resultaten"}</a>
+            <a class="skip-link" href="#resultat" onclick={jump("resultat")}>{"Hoppa till resultaten"}</a>
             <header class="site-header">
                 <div class="site-header__inner">
                     <p class="site-header__org">{ data.organisation.clone() }</p>
@@ -367,6 +378,9 @@ pub fn app(props: &AppProps) -> Html {
             <main class="layout">
                 <aside class="layout__inputs" aria-labelledby="inputs-title">
                     <h2 id="inputs-title">{ if meeting { "Styrelsens beslut" } else { "Scenario" } }</h2>
+                    if let Some(text) = (!meeting).then(|| member_jump(data, ws.member.as_deref())).flatten() {
+                        <a class="member-jump" href="#member-view" onclick={jump("member-view")}>{ text }</a>
+                    }
                     if let Some(name) = open_name.clone() {
                         <p class="saving-to" data-testid="saving-to">
                             <span class="saving-to__tick" aria-hidden="true">{"✓"}</span>

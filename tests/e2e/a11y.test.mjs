@@ -67,6 +67,26 @@ test('keyboard only: set 2026 to 80 %, apply the 2027 balancing level, open the 
   await page.close();
 });
 
+test('the skip link moves to the results and keeps the scenario; a jump in the address does too', async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${app.server.url}#f2026=80&member=fagersta`);
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Hoppa till resultaten');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'resultat');
+  // 80 % in 2026: result 675 478 kr, as before the jump.
+  assert.equal(await metric(page, 'result-2026'), '675478');
+  assert.equal(new URL(page.url()).hash, '#f2026=80&member=fagersta');
+  // The same jump made in the address (no script on the link, or typed):
+  // the scenario stays and the address gets it back.
+  await page.evaluate(() => { location.hash = 'resultat'; });
+  await page.waitForFunction(() => location.hash === '#f2026=80&member=fagersta');
+  assert.equal(await metric(page, 'result-2026'), '675478');
+  assert.equal(await page.inputValue('#member-pick'), 'fagersta');
+  await page.close();
+});
+
 test('200 % zoom (1280 px wide, 640 CSS px): nothing scrolls sideways', async () => {
   // 200 % zoom at 1280 px is a 640 CSS px viewport at device scale 2.
   const context = await app.browser.newContext({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });

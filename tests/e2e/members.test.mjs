@@ -113,6 +113,23 @@ test("the Fagersta finance officer's question, the member in the link and in the
   await second.goto(url);
   await second.locator('[data-testid="member-view"]').waitFor();
   assert.equal(await second.inputValue('#member-pick'), 'fagersta');
+  // Wide, the member's figures are beside the controls: no jump link.
+  assert.equal(await second.locator('.member-jump').isVisible(), false);
+
+  // On a phone they come after every control: a link at the top jumps there.
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const small = await phone.newPage();
+  await small.goto(url);
+  const jump = small.getByRole('link', { name: 'Till siffrorna för Fagersta kommun ↓' });
+  await jump.click();
+  await small.waitForFunction(() => {
+    const r = document.querySelector('#member-view').getBoundingClientRect();
+    return r.top >= -1 && r.top < innerHeight / 2;
+  });
+  // The jump keeps the scenario and the member (the address holds them).
+  assert.equal(await small.inputValue('#member-pick'), 'fagersta');
+  assert.ok(new URL(small.url()).hash.includes('member=fagersta'), small.url());
+  await phone.close();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -78,7 +78,7 @@ pub fn member_view(props: &MemberViewProps) -> Html {
             .map(markup::render)
     });
     html! {
-        <section class="member-view" aria-labelledby="member-view-title">
+        <section class="member-view" id="member-view" tabindex="-1" aria-labelledby="member-view-title">
             <h2 id="member-view-title" class="visually-hidden">{"En medlems siffror"}</h2>
             <div class="field member-view__pick">
                 <label for="member-pick">{"Visa för medlem"}</label>

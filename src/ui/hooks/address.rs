@@ -85,7 +85,15 @@ pub fn use_address_edits(
     ignored: UseStateHandle<Vec<IgnoredEntry>>,
 ) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&window(), "hashchange", move |_| {
+        let listener = EventListener::new(&window(), "hashchange", move |event| {
+            // A jump to a part of the page (a skip link followed without the
+            // page's script, the back button after one) is not a scenario
+            // link: opening it would reset the scenario. The address gets
+            // the scenario back instead.
+            if url::names_an_element(&url::current_fragment()) {
+                let _ = url::replace_fragment(&url::previous_fragment(event));
+                return;
+            }
             let (builtin, send, ignored) = (builtin.clone(), send.clone(), ignored.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let fragment = url::current_fragment();

@@ -42,6 +42,15 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Gives a part of the page the focus and brings its top into view (focus
+/// alone may show only the middle of a part taller than the screen).
+pub fn jump_to(id: &str) {
+    focus_element(id);
+    if let Some(element) = document().get_element_by_id(id) {
+        element.scroll_into_view();
+    }
+}
+
 /// Local time as `YYYY-MM-DDTHH:MM`.
 pub fn now() -> String {
     let date = js_sys::Date::new_0();

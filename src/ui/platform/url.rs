@@ -35,3 +35,22 @@ pub fn replace_fragment(fragment: &str) -> Result<(), String> {
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .map_err(describe)
 }
+
+/// Whether a fragment is a jump to a part of this page (`#resultat`), not a
+/// scenario link: links are `key=value` pairs, and a jump names an element.
+pub fn names_an_element(fragment: &str) -> bool {
+    !fragment.is_empty()
+        && !fragment.contains('=')
+        && gloo::utils::document()
+            .get_element_by_id(fragment)
+            .is_some()
+}
+
+/// The fragment of a `hashchange` event's previous address.
+pub fn previous_fragment(event: &web_sys::Event) -> String {
+    js_sys::Reflect::get(event, &JsValue::from_str("oldURL"))
+        .ok()
+        .and_then(|url| url.as_string())
+        .and_then(|url| url.split_once('#').map(|(_, f)| f.to_owned()))
+        .unwrap_or_default()
+}
