@@ -680,6 +680,15 @@ fn the_year_cards_staff_at_risk_names_the_teams_it_leaves_out() {
         Some("3,3 i 5 av 6 team")
     );
     assert_eq!(y2026.fte_coverage().as_deref(), Some("5 av 6 team"));
+    assert_eq!(
+        y2026.fte_at_risk_line(),
+        "3,3 årsarb. i riskzonen (5 av 6 team)"
+    );
+    // The same 5 of 6 every year: said once, in meeting mode's column heading.
+    assert_eq!(
+        budgetsimulatorn::export::cards::fte_column_heading(&cards),
+        ("Årsarb. i riskzonen (5 av 6 team)".to_owned(), false)
+    );
     // No team with figures: no sum, and nothing to qualify.
     let none = budgetsimulatorn::export::cards::YearCard {
         fte_at_risk: None,

@@ -92,10 +92,35 @@ impl YearCard {
         })
     }
 
+    /// The staff at risk as meeting mode's card line: `3,3 årsarb. i
+    /// riskzonen (5 av 6 team)`; empty when no team has figures.
+    pub fn fte_at_risk_line(&self) -> String {
+        let Some(fte) = self.fte_at_risk else {
+            return String::new();
+        };
+        match self.fte_coverage() {
+            Some(coverage) => format!("{} årsarb. i riskzonen ({coverage})", decimal_comma(fte)),
+            None => format!("{} årsarb. i riskzonen", decimal_comma(fte)),
+        }
+    }
+
     /// `5 av 6 team` when the sum leaves some team out (none when no team
     /// counts: then there is no sum to qualify).
     pub fn fte_coverage(&self) -> Option<String> {
         (self.fte_teams_counted > 0 && self.fte_teams_counted < self.teams)
             .then(|| format!("{} av {} team", self.fte_teams_counted, self.teams))
+    }
+}
+
+/// Meeting mode's year table says which teams the staff at risk covers once,
+/// in its column heading, when that is the same every year (the column stays
+/// narrow); otherwise each cell says it. The heading, and whether the cells
+/// must.
+pub fn fte_column_heading(cards: &[YearCard]) -> (String, bool) {
+    let coverage = cards.first().and_then(YearCard::fte_coverage);
+    let same_every_year = cards.iter().all(|c| c.fte_coverage() == coverage);
+    match (coverage, same_every_year) {
+        (Some(coverage), true) => (format!("Årsarb. i riskzonen ({coverage})"), false),
+        (_, same) => ("Årsarb. i riskzonen".to_owned(), !same),
     }
 }

@@ -1,15 +1,14 @@
 //! HTML for the read-only tables and charts (the budget, members, a
 //! member's own view, the teams' staffing, the follow-up, the equity charts)
-//! and for the
-//! decision document, written through one small writer: a table written
+//! and for the decision document, written through one small writer: a table written
 //! element by element with `html!` compiles to construction code per element,
 //! which the start-up budget cannot afford for tables this size. The writer
 //! builds a tree of [`Node`]s: the document serialises it to text
 //! ([`Fragment::to_html`]); the page writes the large ones once and then
-//! patches only the figures a slider move changed (`ui::components::patched`),
-//! and renders the small ones as virtual DOM (`ui::components::markup`). Every text and attribute value is
-//! kept as data and escaped when written, so callers never build markup by
-//! hand.
+//! patches only the figures a slider move changed
+//! (`ui::components::patched`), and renders the small ones as virtual DOM
+//! (`ui::components::markup`). Every text and attribute value is kept as
+//! data and escaped when written, so callers never build markup by hand.
 
 use crate::export::format::{
     decimal_comma, difference_kr, kronor_kr, metric_kronor, metric_one_decimal, metric_percent,

@@ -1,12 +1,12 @@
-//! A figure of the budget table (and the comparison's) as a cell with its test hook (`data-metric`,
-//! `data-value`) and its Swedish text, for every kind of figure the table
-//! model has.
+//! A figure of the budget table (and the comparison's) as a cell with its
+//! test hook (`data-metric`, `data-value`) and its Swedish text, for every
+//! kind of figure the table model has.
 
-use crate::export::format::{kronor_kr, metric_kronor, metric_percent, percent, percent_input};
+use crate::export::format::{
+    balancing_text, kronor_kr, metric_kronor, metric_percent, percent, percent_input,
+};
 use crate::export::table::Figure;
 use yew::prelude::*;
-
-pub use crate::export::format::balancing_text;
 
 /// A dash that screen readers read as "saknas".
 pub fn missing() -> Html {

@@ -5,13 +5,13 @@
 //! from the base. The figures come from `export::cards`.
 
 use crate::core::{Balancing, EquityWarning};
-use crate::export::cards::YearCard;
+use crate::export::cards::{fte_column_heading, YearCard};
 use crate::export::format::{
-    compact_kronor, decimal_comma, difference_kr, kronor_kr, metric_kronor, metric_one_decimal,
-    percent_input,
+    balancing_text, compact_kronor, decimal_comma, difference_kr, kronor_kr, metric_kronor,
+    metric_one_decimal, percent_input,
 };
 use crate::state::update::Action;
-use crate::ui::components::cells::{balancing_text, missing};
+use crate::ui::components::cells::missing;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -108,10 +108,7 @@ fn compact_card(c: &YearCard) -> Html {
                 <span data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ format!("Resultat {}", kronor_kr(c.result)) }</span>
                 <span data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ format!("Tillskott {}", kronor_kr(c.topup_total)) }</span>
                 <span data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
-                    { fte.map_or_else(String::new, |f| match c.fte_coverage() {
-                        Some(coverage) => format!("{} årsarb. i riskzonen ({coverage})", decimal_comma(f)),
-                        None => format!("{} årsarb. i riskzonen", decimal_comma(f)),
-                    }) }
+                    { c.fte_at_risk_line() }
                 </span>
                 <span data-metric={format!("balancing-funding-{n}")} data-value={balancing_value}>{ format!("Nivå för resultat 0: {balancing_label}") }</span>
             </p>
@@ -123,14 +120,7 @@ fn compact_card(c: &YearCard) -> Html {
 /// ten years and the 2026 controls share a 1366×768 projector, and the
 /// figures line up for reading down a column.
 fn compact_table(cards: &[YearCard]) -> Html {
-    // Which teams the sum covers is said once, in the heading, when it is
-    // the same every year (the column stays narrow); else in each cell.
-    let coverage = cards.first().and_then(YearCard::fte_coverage);
-    let same_every_year = cards.iter().all(|c| c.fte_coverage() == coverage);
-    let fte_heading = match (&coverage, same_every_year) {
-        (Some(coverage), true) => format!("Årsarb. i riskzonen ({coverage})"),
-        _ => "Årsarb. i riskzonen".to_owned(),
-    };
+    let (fte_heading, coverage_per_cell) = fte_column_heading(cards);
     let row = |c: &YearCard| {
         let n = c.year;
         let (class, warning) = match c.warning {
@@ -151,10 +141,10 @@ fn compact_table(cards: &[YearCard]) -> Html {
                 <td class="num" data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ kronor_kr(c.result) }</td>
                 <td class="num" data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ kronor_kr(c.topup_total) }</td>
                 <td class="num" data-metric={format!("fte-risk-total-{n}")} data-value={fte.map_or_else(|| "none".to_owned(), metric_one_decimal)}>
-                    if same_every_year {
-                        { fte.map_or_else(missing, |f| html! { decimal_comma(f) }) }
-                    } else {
+                    if coverage_per_cell {
                         { c.fte_at_risk_text().map_or_else(missing, |f| html! { f }) }
+                    } else {
+                        { fte.map_or_else(missing, |f| html! { decimal_comma(f) }) }
                     }
                 </td>
                 <td class="num" data-metric={format!("balancing-funding-{n}")} data-value={balancing_value}>{ balancing_label }</td>
