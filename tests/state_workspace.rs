@@ -9,6 +9,7 @@ use budgetsimulatorn::core::compare::compare;
 use budgetsimulatorn::core::{project, Dataset, Field, Scenario, Year};
 use budgetsimulatorn::export::chart::comparison_chart;
 use budgetsimulatorn::export::words::summary;
+use budgetsimulatorn::page::meeting::comparison_steps;
 use budgetsimulatorn::state::builtin::{sfv, PRESETS_JSON};
 use budgetsimulatorn::state::comparison::{Column, Comparison};
 use budgetsimulatorn::state::document::JsonText;
@@ -1288,6 +1289,71 @@ fn a_comparison_holds_at_most_four_and_refuses_a_fifth() {
     assert!(!page.send(Msg::MoveLeft(0)));
     assert!(page.send(Msg::ClearComparison));
     assert!(page.ws.comparison.columns.is_empty());
+}
+
+/// The labels of meeting mode's step buttons and its place text.
+fn meeting_steps(page: &Page) -> Vec<String> {
+    use budgetsimulatorn::page::Control;
+    comparison_steps(&page.ws)
+        .into_iter()
+        .map(|c| match c {
+            Control::Button { label, msg, .. } => format!("{label} → {msg:?}"),
+            Control::Text { text, .. } => text,
+            other => panic!("unexpected step control {other:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn meeting_mode_steps_through_the_comparison_and_switches_between_two() {
+    let mut page = Page::new();
+    assert!(meeting_steps(&page).is_empty(), "no comparison, no steps");
+    for id in ["nulage", "presidiet80"] {
+        page.send(Msg::ApplyPreset(id.into()));
+        page.send(Msg::AddToComparison);
+    }
+    // Two: one button to the other, not "◀ B" and "B ▶" both naming it.
+    assert_eq!(
+        meeting_steps(&page),
+        [
+            "Visar 2 av 2: Presidiets förslag: 80 % från 2026",
+            "Växla till Nuläge: full finansiering, fördelning som budgeterat → OpenColumn(0)",
+        ]
+    );
+    page.send(Msg::OpenColumn(0));
+    assert_eq!(
+        meeting_steps(&page),
+        [
+            "Visar 1 av 2: Nuläge: full finansiering, fördelning som budgeterat",
+            "Växla till Presidiets förslag: 80 % från 2026 → OpenColumn(1)",
+        ]
+    );
+    // Three: previous and next, wrapping round.
+    page.send(Msg::ApplyPreset("mal6040".into()));
+    page.send(Msg::AddToComparison);
+    page.send(Msg::OpenColumn(0));
+    let steps = meeting_steps(&page);
+    assert_eq!(steps.len(), 3);
+    assert!(
+        steps[0].starts_with("◀ ") && steps[0].ends_with("→ OpenColumn(2)"),
+        "{steps:?}"
+    );
+    assert_eq!(
+        steps[1],
+        "Visar 1 av 3: Nuläge: full finansiering, fördelning som budgeterat"
+    );
+    assert_eq!(
+        steps[2],
+        "Presidiets förslag: 80 % från 2026 ▶ → OpenColumn(1)"
+    );
+    // A scenario that is none of them: both ways still offered.
+    page.set_funding(2026, dec!(72));
+    let steps = meeting_steps(&page);
+    assert_eq!(
+        steps[1],
+        "Jämförelsen har 3 scenarier; det som visas är inte ett av dem."
+    );
+    assert!(steps[0].ends_with("→ OpenColumn(2)") && steps[2].ends_with("→ OpenColumn(0)"));
 }
 
 // ---------------------------------------------------------------- old links

@@ -5,7 +5,8 @@ use crate::page::Control;
 use crate::state::workspace::{Msg, Workspace};
 
 /// "Föregående" and "Nästa" through the comparison, with where the page is;
-/// nothing when fewer than two scenarios are compared.
+/// with two scenarios one button that switches to the other (both steps
+/// would name it); nothing when fewer than two scenarios are compared.
 pub fn comparison_steps(ws: &Workspace) -> Vec<Control> {
     let columns = &ws.comparison.columns;
     if columns.len() < 2 {
@@ -26,6 +27,26 @@ pub fn comparison_steps(ws: &Workspace) -> Vec<Control> {
             columns.len()
         ),
     };
+    // With two scenarios, "previous" and "next" are the same one: one
+    // button that switches, not two that both name it.
+    if previous == next {
+        let other = &columns[next].label;
+        return vec![
+            Control::Text {
+                class: "meeting-steps__place",
+                id: None,
+                text: place,
+            },
+            Control::Button {
+                label: format!("Växla till {other}"),
+                aria_label: Some(format!(
+                    "Växla till det andra scenariot i jämförelsen: {other}"
+                )),
+                class: "button button--secondary meeting-step",
+                msg: Msg::OpenColumn(next),
+            },
+        ];
+    }
     vec![
         Control::Button {
             label: format!("◀ {}", columns[previous].label),
