@@ -129,6 +129,16 @@ pub fn equity_chart_html(m: &mut Markup, projection: &Projection, title: &str, i
                 ],
             )
             .close("rect");
+            line(
+                m,
+                "chart__guideline",
+                b.guideline_x1,
+                b.guideline_x2,
+                b.guideline_y,
+                b.guideline_y,
+            );
+            // The label after the guideline, so that a guideline at the
+            // label's height passes behind it (the label has a halo).
             m.element(
                 "text",
                 &[
@@ -138,14 +148,6 @@ pub fn equity_chart_html(m: &mut Markup, projection: &Projection, title: &str, i
                     ("text-anchor", "middle"),
                 ],
                 &compact_kronor(b.closing),
-            );
-            line(
-                m,
-                "chart__guideline",
-                b.guideline_x1,
-                b.guideline_x2,
-                b.guideline_y,
-                b.guideline_y,
             );
             m.close("g");
         }
