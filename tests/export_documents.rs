@@ -73,7 +73,7 @@ fn the_default_budget_csv_has_the_sources_figures() {
         |l| l.starts_with("Samordningsteam FNS;line-team_fns;1525000;1650000;1650000;1650000")
     ));
     assert!(lines.iter().any(|l| l.starts_with(
-        "varav medlemmarnas tillskott för Samordningsteam FNS;topup-team_fns;0;0;0;0"
+        "därutöver medlemmarnas tillskott för Samordningsteam FNS;topup-team_fns;0;0;0;0"
     )));
     assert!(!lines.iter().any(|l| l.starts_with("Individinsatser;")));
     // Every record has the six fields, the file ends with a line break.
@@ -104,7 +104,7 @@ fn the_budget_csv_at_80_percent_and_over_a_longer_period() {
         &"Samordningsteam FNS;line-team_fns;1525000;1650000;1320000;1320000;1320000;1320000;1320000"
     ));
     assert!(lines.contains(
-        &"varav medlemmarnas tillskott för Samordningsteam FNS;topup-team_fns;0;0;330000;330000;330000;330000;330000"
+        &"därutöver medlemmarnas tillskott för Samordningsteam FNS;topup-team_fns;0;0;330000;330000;330000;330000;330000"
     ));
     assert!(lines.contains(&"Resultat;result;-1945000;-9073;675478;675478;675478;675478;675478"));
     // Closing 2025 1 908 927 + n × 675 478.

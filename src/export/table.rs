@@ -36,7 +36,8 @@ pub enum RowKind {
     /// A group heading, without figures.
     Heading,
     Line,
-    /// A team's "varav medlemmarnas tillskott".
+    /// A team's "därutöver medlemmarnas tillskott": what the members add on
+    /// top of the förbund's funding shown on the team's line (not part of it).
     Topup,
     Subtotal,
     Total,
@@ -161,7 +162,7 @@ pub fn rows(data: &Dataset, guideline_percent: Decimal) -> Vec<RowSpec> {
             if line.team {
                 push(
                     format!("topup-{}", line.id),
-                    "varav medlemmarnas tillskott".to_owned(),
+                    "därutöver medlemmarnas tillskott".to_owned(),
                     format!(" för {}", line.name),
                     RowKind::Topup,
                     Meaning::Topup(i),

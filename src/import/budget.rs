@@ -46,6 +46,9 @@ struct Reader<'a> {
     groups: Vec<Range<usize>>,
     /// The index of the last line and the row it was on.
     last_line_row: Option<usize>,
+    /// The members' top-up rows under team lines: the line's index and the
+    /// row's figures (added back to the line if the file is the simulator's).
+    topups: Vec<(usize, Vec<Option<Decimal>>)>,
 }
 
 impl Reader<'_> {
@@ -256,11 +259,15 @@ impl Reader<'_> {
                     source: String::new(),
                 });
             }
-            // The simulator's "varav medlemmarnas tillskott" follows its team line.
+            // The simulator's members' top-up follows its team line.
             let follows = self.last_line_row.is_some_and(|l| l + 1 == r);
-            if words::normal(name).starts_with("varav") && follows && self.layout.team.is_none() {
-                if let Some(line) = self.preview.lines.last_mut() {
-                    line.team = Some(true);
+            if words::is_members_topup(name) && follows && !self.preview.lines.is_empty() {
+                let figures = self.figures(r);
+                self.topups.push((self.preview.lines.len() - 1, figures));
+                if self.layout.team.is_none() {
+                    if let Some(line) = self.preview.lines.last_mut() {
+                        line.team = Some(true);
+                    }
                 }
             }
             return skip(self, SkipReason::Derived);
@@ -372,6 +379,7 @@ pub fn preview(table: &Table) -> Result<Preview, ReadError> {
         group_start: 0,
         groups: Vec::new(),
         last_line_row: None,
+        topups: Vec::new(),
     };
     for r in header + 1..table.rows.len() {
         reader.row(r);
@@ -383,12 +391,13 @@ pub fn preview(table: &Table) -> Result<Preview, ReadError> {
             });
         }
     }
+    let topups = reader.topups;
     let mut preview = reader.preview;
     preview.columns = reader.columns;
     if preview.lines.is_empty() {
         return Err(ReadError::NoLines);
     }
     preview.negative_costs = sums::negative_costs(&preview);
-    super::own::recognise_csv(&mut preview);
+    super::own::recognise_csv(&mut preview, &topups);
     Ok(preview)
 }

@@ -6,8 +6,11 @@
 //! the teams, `Medel från huvudmännen` and `Ingående eget kapital` are the
 //! revenue and the opening equity), and what comes back of the data set is
 //! the reference year's and the first plan year's line amounts, revenue and
-//! the opening equity, as the table shows them at 100 % funding. The later
-//! years are the scenario's computation and are not suggested for use.
+//! the opening equity. A team's line shows the förbund's part at the
+//! scenario's funding level and its top-up row what the members add, so the
+//! two together are the team's full cost: that is what the data set had
+//! (a first plan year at 80 % reads back at 100 %). The later years are the
+//! scenario's computation and are not suggested for use.
 //!
 //! The workbook's "Data" sheet (`export::xlsx`) holds the whole data set
 //! generically: each column's kind, year, heading and source, every line's
@@ -31,7 +34,7 @@ use rust_decimal::Decimal;
 /// years are suggested as the table had them (the first heading with a kind
 /// is the reference year, the first plain year the first plan year, later
 /// years are the scenario's and not used).
-pub fn recognise_csv(preview: &mut Preview) {
+pub fn recognise_csv(preview: &mut Preview, topups: &[(usize, Vec<Option<Decimal>>)]) {
     let own = preview.lines.iter().all(|l| l.id.starts_with("line-"));
     if !own {
         return;
@@ -42,6 +45,12 @@ pub fn recognise_csv(preview: &mut Preview) {
     for line in &mut preview.lines {
         line.id = line.id["line-".len()..].to_owned();
         line.team.get_or_insert(false);
+    }
+    for (index, figures) in topups {
+        let line = &mut preview.lines[*index];
+        for (amount, topup) in line.amounts.iter_mut().zip(figures) {
+            *amount += topup.unwrap_or_default();
+        }
     }
     let reference = preview.columns.first().filter(|c| c.kind.is_some());
     preview.known.reference_year = reference.map(|c| c.year);

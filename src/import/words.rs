@@ -249,6 +249,7 @@ pub fn is_derived(name: &str) -> bool {
     let t = normal(name);
     let starts = [
         "varav",
+        "därutöver",
         "resultat",
         "årets resultat",
         "utgående eget kapital",
@@ -258,6 +259,20 @@ pub fn is_derived(name: &str) -> bool {
         "avvikelse",
     ];
     starts.iter().any(|s| t.starts_with(s)) || t.contains(", andel av")
+}
+
+/// Whether a row is the simulator's members' top-up under a team line
+/// (`därutöver medlemmarnas tillskott för …`; files exported before
+/// 2026-12 say `varav`): in the simulator's own CSV, the members' part of
+/// the team's full cost.
+pub fn is_members_topup(name: &str) -> bool {
+    let t = normal(name);
+    [
+        "därutöver medlemmarnas tillskott",
+        "varav medlemmarnas tillskott",
+    ]
+    .iter()
+    .any(|s| t.starts_with(s))
 }
 
 /// The guideline percentage in a guideline row's name, as the simulator
