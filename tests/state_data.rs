@@ -151,10 +151,13 @@ fn lines_and_columns_are_added_with_zero_amounts_and_removed_with_their_team_ent
     .unwrap();
     assert_eq!(with_column.columns.len(), 5);
     assert_eq!(with_column.columns[4].year, 2026);
+    // A new budget starts as a copy of the latest earlier budget (2025's,
+    // column 1), so no figure changes until one is typed; revenue is asked.
     assert!(with_column
         .lines
         .iter()
-        .all(|l| l.amounts[4] == Decimal::ZERO));
+        .all(|l| l.amounts[4] == l.amounts[1]));
+    assert_eq!(with_column.lines[0].amounts[4], data.lines[0].amounts[1]);
     assert_eq!(with_column.revenue[4], None);
 
     let team = data.lines.iter().position(|l| l.id == "team_sala").unwrap();
@@ -387,10 +390,63 @@ fn the_secretary_adds_the_2026_budget_and_the_2025_outcome_and_plans_2026_to_202
     }));
     assert!(page.edit(DataEdit::PlanEnd(2029)));
     assert_eq!(page.ws.data.own_period().last(), 2029);
-    // The plan runs 2026–2029 from the new budget: 2026 has 0 kr of costs
-    // on every line until its figures are typed, so its result is its revenue.
-    assert_eq!(page.result(2026), dec!(18958000));
+    // The plan runs 2026–2029 from the new budget. Budget 2026 started as a
+    // copy of 2025's budget lines (20 986 622 kr in all), so until its own
+    // figures are typed its result is 18 958 000 − 20 986 622 = −2 028 622 kr.
+    let budget_2026 = page.ws.data.column(ColumnKind::Budget, 2026).unwrap();
+    let costs: Decimal = page
+        .ws
+        .data
+        .lines
+        .iter()
+        .map(|l| l.amounts[budget_2026])
+        .sum();
+    assert_eq!(costs, dec!(20986622));
+    assert_eq!(page.result(2026), dec!(-2028622));
     // The 2025 outcome: SFV's budget 2025 (result −2 028 622 kr) with
     // Styrelse at 634 396 instead of 619 227, 15 169 kr more in costs.
     assert_eq!(page.result(2025), dec!(-2028622) - dec!(15169));
+}
+
+#[test]
+fn a_new_prognosis_starts_as_the_budget_and_changes_no_figure() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    // Without SFV's prognosis and outcome to date, 2025 is on its budget.
+    let prognosis = page.ws.data.prognosis_column().unwrap();
+    assert!(page.edit(DataEdit::RemoveColumn { column: prognosis }));
+    let to_date = page.ws.data.outcome_to_date_column().unwrap();
+    assert!(page.edit(DataEdit::RemoveColumn { column: to_date }));
+    let on_budget: Vec<Decimal> = (2025..=2027).map(|y| page.result(y)).collect();
+    // 2025's budget: 19 038 000 − 21 066 622 = −2 028 622 kr (tests/core_sources.rs).
+    assert_eq!(on_budget[0], dec!(-2028622));
+    // A prognosis added for 2025 is used at once: a copy of the budget, so
+    // every figure stays, and its deviation from the budget is 0 kr.
+    assert!(page.edit(DataEdit::AddColumn {
+        kind: ColumnKind::Prognosis,
+        year: 2025
+    }));
+    let d = &page.ws.data;
+    let (budget, prognosis) = (
+        d.column(ColumnKind::Budget, 2025).unwrap(),
+        d.prognosis_column().unwrap(),
+    );
+    assert!(d
+        .lines
+        .iter()
+        .all(|l| l.amounts[prognosis] == l.amounts[budget]));
+    let with_prognosis: Vec<Decimal> = (2025..=2027).map(|y| page.result(y)).collect();
+    assert_eq!(with_prognosis, on_budget);
+    // An outcome to date cannot be guessed: it starts at 0 kr.
+    assert!(page.edit(DataEdit::AddColumn {
+        kind: ColumnKind::OutcomeToDate,
+        year: 2025
+    }));
+    let d = &page.ws.data;
+    let to_date = d.outcome_to_date_column().unwrap();
+    assert!(d.lines.iter().all(|l| l.amounts[to_date].is_zero()));
+    assert_eq!(
+        (2025..=2027).map(|y| page.result(y)).collect::<Vec<_>>(),
+        on_budget
+    );
 }

@@ -100,10 +100,36 @@ pub(super) fn move_first_year(data: &mut Dataset, year: Year) {
 }
 
 /// Adds an empty column (0 kr on every line, no revenue), in year order.
+/// The column a new one starts as a copy of, so that adding it changes no
+/// figure until the person types the ones that differ (a new prognosis is
+/// used at once, and a column of zeros would show a year without costs):
+/// for a prognosis or outcome, the same year's budget; otherwise, or
+/// without one, the latest earlier year's budget, else any of its columns
+/// but an outcome to date. An outcome to date starts at 0 kr: nothing of it
+/// can be guessed.
+fn copied_from(data: &Dataset, kind: ColumnKind, year: Year) -> Option<usize> {
+    if kind == ColumnKind::OutcomeToDate {
+        return None;
+    }
+    let same_year_budget = matches!(kind, ColumnKind::Prognosis | ColumnKind::Outcome)
+        .then(|| data.column(ColumnKind::Budget, year))
+        .flatten();
+    same_year_budget.or_else(|| {
+        data.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.year < year && c.kind != ColumnKind::OutcomeToDate)
+            .max_by_key(|(i, c)| (c.year, c.kind == ColumnKind::Budget, std::cmp::Reverse(*i)))
+            .map(|(i, _)| i)
+    })
+}
+
 pub(super) fn add_column(data: &mut Dataset, kind: ColumnKind, year: Year) -> Result<(), String> {
     if data.column(kind, year).is_some() {
         return Err("Den kolumnen finns redan.".to_owned());
     }
+    // Taken before the insertion, while the lines' amounts have the old places.
+    let from = copied_from(data, kind, year);
     let at = data
         .columns
         .iter()
@@ -119,7 +145,8 @@ pub(super) fn add_column(data: &mut Dataset, kind: ColumnKind, year: Year) -> Re
         },
     );
     for line in &mut data.lines {
-        line.amounts.insert(at, Decimal::ZERO);
+        let start = from.map_or(Decimal::ZERO, |f| line.amounts[f]);
+        line.amounts.insert(at, start);
     }
     data.revenue.insert(at, None);
     Ok(())

@@ -289,6 +289,7 @@ fn columns(p: &DataEditorProps) -> Html {
                     <button type="button" class="button button--secondary" onclick={add}>{"Lägg till kolumnen"}</button>
                 </div>
             </div>
+            <p class="field-hint">{"En ny kolumn börjar med raderna från samma års budget, annars från närmast föregående år, så att inga siffror ändras förrän du skriver de belopp som skiljer. Utfall hittills börjar på 0 kr. Medlen från huvudmännen fyller du i för sig."}</p>
         </fieldset>
     }
 }
