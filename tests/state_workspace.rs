@@ -275,6 +275,27 @@ fn a_preset_applied_at_till_2030_keeps_the_period() {
     assert_eq!(page.link(), "till=2030");
 }
 
+#[test]
+fn shortening_the_period_says_what_it_drops_and_undo_brings_it_back() {
+    let mut page = Page::with(Library::default(), "till=2030&f2026=80&f2027=80&f2029=70");
+    assert_eq!(page.funding(2029), dec!(70));
+    // To 2029: nothing set after it, nothing said.
+    assert!(page.send(Msg::Edit(Action::SetTill(Some(2029)))));
+    assert_eq!(page.ws.notice, None);
+    assert!(page.send(Msg::Edit(Action::SetTill(Some(2030)))));
+    // To 2027: the 70 % of 2029 is dropped, and the page says so.
+    assert!(page.send(Msg::Edit(Action::SetTill(None))));
+    assert_eq!(page.link(), "f2026=80&f2027=80");
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info(
+            "Planperioden slutar nu 2027. Det som var valt för 2029 ligger efter den och är borttaget; ”Ångra” tar tillbaka det.".into()
+        ))
+    );
+    page.send(Msg::Undo);
+    assert_eq!(page.link(), "till=2030&f2026=80&f2027=80&f2029=70");
+}
+
 // ---------------------------------------------------------------- history
 
 #[test]

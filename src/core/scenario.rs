@@ -434,6 +434,21 @@ impl Scenario {
         Ok(())
     }
 
+    /// The years after `year` for which the scenario sets something (what
+    /// shortening the plan period to `year` drops), in order.
+    pub fn years_set_after(&self, year: Year) -> Vec<Year> {
+        let mut years: Vec<Year> = (self.revenue.keys().copied())
+            .chain(self.growth_in.keys().copied())
+            .chain(self.funding.keys().copied())
+            .chain(self.team_funding.keys().map(|(y, _)| *y))
+            .chain(self.individ_share.keys().copied())
+            .filter(|&y| y > year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
     /// Changes the last plan year (`None`: the data set's plan end), dropping
     /// what the scenario set for years after it.
     pub fn set_till(&mut self, data: &Dataset, till: Option<Year>) -> bool {

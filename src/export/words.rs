@@ -360,7 +360,7 @@ pub struct MemoLine<'a> {
 }
 
 /// "x och y", "x, y och z".
-fn and_list(names: &[String]) -> String {
+pub fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),

@@ -391,7 +391,7 @@ pub fn app(props: &AppProps) -> Html {
                         send={send.clone()} decisions_only={meeting} />
                     if !meeting {
                         <Motivation text={ws.motivation.clone()} send={send.clone()} />
-                        <CopyLink target={LinkTarget::Scenario(ws.scenario.clone())} carried={carried_data.clone()}
+                        <CopyLink target={LinkTarget::Scenario(ws.scenario.clone(), ws.motivation.clone())} carried={carried_data.clone()}
                             label="Kopiera länk till scenariot" what="scenariot" test_id="share-status" />
                     }
                     <ResultLine cards={derived.cards.clone()} />

@@ -167,8 +167,10 @@ test('"Kopiera länk" puts the link to the current scenario on the clipboard', a
   await page.goto(app.server.url);
   await page.locator('[data-metric="closing-2027"]').first().waitFor();
   await page.fill('#f2027-tal', '77,5');
+  // The board's reasons travel with the scenario (a reviewer's link lost them).
+  await page.getByLabel('Motivering').fill('Balans 2027');
   await page.getByRole('button', { name: 'Kopiera länk till scenariot' }).click();
   await page.getByText('Länken är kopierad.').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}#f2027=77.5`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${app.server.url}#f2027=77.5&why=Balans%202027`);
   await context.close();
 });

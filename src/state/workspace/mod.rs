@@ -206,6 +206,7 @@ impl Workspace {
                     _ => None,
                 };
                 let detaches = matches!(action, Action::Reset);
+                let shortens = matches!(action, Action::SetTill(_));
                 let changed = crate::state::update::update(
                     &self.data,
                     &self.scenario,
@@ -223,7 +224,17 @@ impl Workspace {
                         ws.scenario = Rc::new(changed);
                     });
                 } else {
+                    let last = changed.last_year(&self.data);
+                    let dropped = self.scenario.years_set_after(last);
                     next.change_scenario(changed, key, stamp);
+                    if shortens && !dropped.is_empty() {
+                        // Said, not silent: an open saved scenario is autosaved without them.
+                        let years: Vec<String> = dropped.iter().map(|y| y.to_string()).collect();
+                        next.notice = info(format!(
+                            "Planperioden slutar nu {last}. Det som var valt för {} ligger efter den och är borttaget; ”Ångra” tar tillbaka det.",
+                            crate::export::words::and_list(&years)
+                        ));
+                    }
                 }
             }
             Msg::EndGesture => next.history.seal(),

@@ -5,7 +5,6 @@
 //! logged, and the address bar still holds the page's link.
 
 use crate::core::{Dataset, Scenario};
-use crate::state::fragment;
 use crate::state::link::{self, PageLink};
 use crate::ui::platform::{carry, clipboard};
 use gloo::utils::window;
@@ -15,8 +14,8 @@ use yew::prelude::*;
 /// What a copy button links to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkTarget {
-    /// The scenario alone.
-    Scenario(Rc<Scenario>),
+    /// The scenario with its reasons (the board's "Motivering" travels with it).
+    Scenario(Rc<Scenario>, Rc<str>),
     /// The page: scenario, comparison and meeting mode.
     Page(Rc<PageLink>),
 }
@@ -24,7 +23,11 @@ pub enum LinkTarget {
 impl LinkTarget {
     fn fragment(&self) -> String {
         match self {
-            LinkTarget::Scenario(scenario) => fragment::serialize(scenario),
+            LinkTarget::Scenario(scenario, motivation) => link::serialize(&PageLink {
+                scenario: (**scenario).clone(),
+                motivation: motivation.to_string(),
+                ..PageLink::default()
+            }),
             LinkTarget::Page(page) => link::serialize(page),
         }
     }
@@ -48,7 +51,8 @@ pub fn full_link(fragment: &str) -> String {
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Copied,
-    Failed,
+    /// The clipboard refused: the link, to be copied by hand.
+    Failed(String),
     /// The data set in use cannot ride in a link: why.
     TooLarge(String),
 }
@@ -92,22 +96,22 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
                     Ok(()) => outcome.set(Some((Outcome::Copied, target))),
                     Err(error) => {
                         gloo::console::error!(format!("could not copy the link: {error}"));
-                        outcome.set(Some((Outcome::Failed, target)));
+                        outcome.set(Some((Outcome::Failed(link), target)));
                     }
                 }
             });
         })
     };
-    let message = match outcome
+    let shown = outcome
         .as_ref()
         .filter(|(_, t)| *t == props.target)
-        .map(|(o, _)| o)
-    {
+        .map(|(o, _)| o);
+    let message = match shown {
         Some(Outcome::Copied) => format!(
             "Länken är kopierad. Klistra in den i ett mejl för att dela {}.",
             props.what
         ),
-        Some(Outcome::Failed) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.".to_owned(),
+        Some(Outcome::Failed(_)) => "Länken kunde inte kopieras automatiskt. Den står i fältet nedan: markera den och kopiera (Ctrl+C).".to_owned(),
         Some(Outcome::TooLarge(why)) => why.clone(),
         None => String::new(),
     };
@@ -115,6 +119,11 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
         <div class="share">
             <button type="button" class="button share__button" {onclick}>{ props.label.clone() }</button>
             <p class="share__status" role="status" data-testid={props.test_id.clone()}>{ message }</p>
+            if let Some(Outcome::Failed(link)) = shown {
+                <input class="text-input share__manual" type="text" readonly=true value={link.clone()}
+                    aria-label={format!("Länken till {}", props.what)}
+                    onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+            }
         </div>
     }
 }

@@ -71,7 +71,12 @@ pub fn use_exports(source: ExportSource) -> (Callback<Export>, AttrValue) {
         let status = status.clone();
         use_callback(source, move |what: Export, source| {
             let request = request(what, source);
-            let scenario = crate::state::fragment::serialize(&source.page.scenario);
+            // The scenario with its reasons, as "Kopiera länk till scenariot" gives it.
+            let scenario = crate::state::link::serialize(&crate::state::link::PageLink {
+                scenario: source.page.scenario.clone(),
+                motivation: source.page.motivation.clone(),
+                ..Default::default()
+            });
             let carried = source.carried.then(|| source.data.clone());
             let status = status.clone();
             status.set(working(what).into());
@@ -88,7 +93,7 @@ pub fn use_exports(source: ExportSource) -> (Callback<Export>, AttrValue) {
                     };
                     status.set(match clipboard::copy(&link).await {
                         Ok(()) => "Länken till scenariot är kopierad. Klistra in den i ett mejl för att dela den.".into(),
-                        Err(_) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån – det innehåller samma länk.".into(),
+                        Err(_) => "Länken kunde inte kopieras automatiskt. Markera adressfältet och kopiera därifrån: där står scenariot, med det som mer visas på sidan.".into(),
                     });
                     return;
                 };
