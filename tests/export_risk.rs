@@ -295,7 +295,7 @@ fn the_fan_chart_draws_every_figure_on_one_honest_scale() {
     assert_eq!(chart.band.split(' ').count(), 2 * r.years.len());
     assert_eq!(chart.floor_y, None, "a zero floor is the zero line");
     // Six years in the base width; ten get room for their labels.
-    assert_eq!(f.width, 640.0);
+    assert_eq!(f.width, 600.0);
     let data = sfv();
     let long = scenario(&data, "f2026=80&f2027=80&till=2034");
     let ten = report(
@@ -312,7 +312,8 @@ fn the_fan_chart_draws_every_figure_on_one_honest_scale() {
     let chart = fan_chart(&ten);
     let xs: Vec<f64> = chart.years.iter().map(|y| y.x).collect();
     assert_eq!(xs.len(), 10);
-    assert!(xs.windows(2).all(|w| w[1] - w[0] >= 76.0 - 1e-9), "{xs:?}");
+    // 96 px of margins + 10 × 72 = 816 px: 72 px a year for its label.
+    assert!(xs.windows(2).all(|w| w[1] - w[0] >= 72.0 - 1e-9), "{xs:?}");
     assert!(chart.floor_y.is_some());
 }
 

@@ -13,15 +13,18 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// The chart's width for a few years; a long period widens it (see [`width_for`]).
-pub const WIDTH: f64 = 640.0;
+pub const WIDTH: f64 = 600.0;
 pub const HEIGHT: f64 = 280.0;
 const LEFT: f64 = 84.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 36.0;
 /// Room per year for a value label such as "−13,6 Mkr" at 13 px, so ten
-/// years' labels never run into each other.
-const MIN_SLOT: f64 = 76.0;
+/// years' labels never run into each other. With [`WIDTH`] it is chosen so
+/// that the chart fits its column without scrolling where the board looks
+/// at it: up to seven years (to 2030) in a 1024 px window, eleven (to 2034)
+/// in meeting mode at 1366 px.
+const MIN_SLOT: f64 = 72.0;
 
 /// The width of a chart with `slots` years: [`WIDTH`], or wider when each
 /// year would get less than [`MIN_SLOT`].
