@@ -677,17 +677,23 @@ fn the_year_cards_staff_at_risk_names_the_teams_it_leaves_out() {
     assert_eq!(y2026.fte_at_risk, Some(dec!(3.3)));
     assert_eq!(
         y2026.fte_at_risk_text().as_deref(),
-        Some("3,3 i 5 av 6 team")
+        Some("3,3 (1 av 6 team saknar uppgift)")
     );
-    assert_eq!(y2026.fte_coverage().as_deref(), Some("5 av 6 team"));
+    assert_eq!(
+        y2026.fte_coverage().as_deref(),
+        Some("1 av 6 team saknar uppgift")
+    );
     assert_eq!(
         y2026.fte_at_risk_line(),
-        "3,3 årsarb. i riskzonen (5 av 6 team)"
+        "3,3 årsarb. i riskzonen (1 av 6 team saknar uppgift)"
     );
-    // The same 5 of 6 every year: said once, in meeting mode's column heading.
+    // The same team without figures every year: said once, in meeting mode's column heading.
     assert_eq!(
         budgetsimulatorn::export::cards::fte_column_heading(&cards),
-        ("Årsarb. i riskzonen (5 av 6 team)".to_owned(), false)
+        (
+            "Årsarb. i riskzonen (1 av 6 team saknar uppgift)".to_owned(),
+            false
+        )
     );
     // No team with figures: no sum, and nothing to qualify.
     let none = budgetsimulatorn::export::cards::YearCard {

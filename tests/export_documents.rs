@@ -570,3 +570,18 @@ fn the_patched_views_parse_back_to_the_same_tree() {
     svg::equity_chart_html(&mut m, &p, "Utgående eget kapital", "chart-title");
     assert_eq!(parses_back(&m.into_fragment().0, ""), Ok(()));
 }
+
+#[test]
+fn a_count_of_one_takes_the_singular() {
+    use budgetsimulatorn::export::counted::{comparison_heading, teams_fold_summary};
+    assert_eq!(comparison_heading(1), "Jämförelse av 1 scenario");
+    assert_eq!(comparison_heading(3), "Jämförelse av 3 scenarier");
+    assert_eq!(
+        teams_fold_summary(1),
+        "Visa teamet: bemanning, deltagare och följder per år"
+    );
+    assert_eq!(
+        teams_fold_summary(6),
+        "Visa de 6 teamen: bemanning, deltagare och följder per år"
+    );
+}

@@ -218,6 +218,15 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_and_decided_years() {
         drivers_left_out(&r, 6).unwrap().replace('\u{a0}', " "),
         "Ytterligare 2 beslut ändrar eget kapital 2030 med högst 692 928 kr vardera; alla står på sidan under ”Hur säkert är det?”."
     );
+    // One left out: no "högst … vardera"; its size is the eighth's, the smaller of the two.
+    let last = r.drivers[7].driver.size();
+    assert_eq!(
+        drivers_left_out(&r, 7).unwrap(),
+        format!(
+            "Ytterligare ett beslut ändrar eget kapital 2030 med {}; det står på sidan under ”Hur säkert är det?”.",
+            budgetsimulatorn::export::format::kronor_kr(last)
+        )
+    );
     assert_eq!(drivers_left_out(&r, 8), None);
 
     // With a share for 2027, its bars come (2028–2030 carry it), and a

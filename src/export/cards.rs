@@ -81,19 +81,19 @@ pub fn year_cards(
 }
 
 impl YearCard {
-    /// The staff at risk in words: `3,3`, or `3,3 i 5 av 6 team` when some
+    /// The staff at risk in words: `3,3`, or `3,3 (1 av 6 team saknar uppgift)` when some
     /// team has no staffing figures (its share is unknown, not zero), or
     /// `None` when no team has any.
     pub fn fte_at_risk_text(&self) -> Option<String> {
         let fte = decimal_comma(self.fte_at_risk?);
         Some(match self.fte_coverage() {
-            Some(coverage) => format!("{fte} i {coverage}"),
+            Some(coverage) => format!("{fte} ({coverage})"),
             None => fte,
         })
     }
 
     /// The staff at risk as meeting mode's card line: `3,3 årsarb. i
-    /// riskzonen (5 av 6 team)`; empty when no team has figures.
+    /// riskzonen (1 av 6 team saknar uppgift)`; empty when no team has figures.
     pub fn fte_at_risk_line(&self) -> String {
         let Some(fte) = self.fte_at_risk else {
             return String::new();
@@ -104,11 +104,14 @@ impl YearCard {
         }
     }
 
-    /// `5 av 6 team` when the sum leaves some team out (none when no team
-    /// counts: then there is no sum to qualify).
+    /// `1 av 6 team saknar uppgift` when the sum leaves some team out, for
+    /// want of its staffing figures (none when no team counts: then there is
+    /// no sum to qualify).
     pub fn fte_coverage(&self) -> Option<String> {
-        (self.fte_teams_counted > 0 && self.fte_teams_counted < self.teams)
-            .then(|| format!("{} av {} team", self.fte_teams_counted, self.teams))
+        (self.fte_teams_counted > 0 && self.fte_teams_counted < self.teams).then(|| {
+            let missing = self.teams - self.fte_teams_counted;
+            format!("{missing} av {} team saknar uppgift", self.teams)
+        })
     }
 }
 

@@ -7,6 +7,7 @@
 pub mod cards;
 pub mod chart;
 pub mod cite;
+pub mod counted;
 pub mod csv;
 pub mod document;
 pub mod followup;

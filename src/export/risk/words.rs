@@ -185,7 +185,7 @@ pub fn driver_notes(report: &RiskReport, paper: bool) -> Vec<String> {
     }
     if report.has_carried() {
         notes.push(format!(
-            "Överfört: året ligger efter dataunderlagets planperiod (till {}) och har inget eget värde i scenariot, så det behåller föregående års. Stapeln visar vad ett eget värde just det året skulle ge.",
+            "Överfört: året ligger efter dataunderlagets planperiod (till {}) och har inget eget värde i scenariot, så det behåller föregående års värde. Stapeln visar vad ett eget värde just det året skulle ge.",
             report.plan_end
         ));
     }
@@ -202,12 +202,12 @@ pub fn drivers_left_out(report: &RiskReport, shown: usize) -> Option<String> {
         .map(|d| d.driver.size())
         .max()
         .unwrap_or_default();
-    Some(format!(
-        "Ytterligare {} beslut ändrar eget kapital {} med högst {} vardera; alla står på sidan under ”Hur säkert är det?”.",
-        rest.len(),
-        report.last_year(),
-        kronor_kr(largest)
-    ))
+    let (year, largest) = (report.last_year(), kronor_kr(largest));
+    let page = "alla står på sidan under ”Hur säkert är det?”";
+    Some(match rest.len() {
+        1 => format!("Ytterligare ett beslut ändrar eget kapital {year} med {largest}; det står på sidan under ”Hur säkert är det?”."),
+        n => format!("Ytterligare {n} beslut ändrar eget kapital {year} med högst {largest} vardera; {page}."),
+    })
 }
 
 /// The bridge in one sentence, for paper: "Resultatet går från −9 073 kr

@@ -132,7 +132,7 @@ pub fn comparison_view(props: &ComparisonProps) -> Html {
     };
     html! {
         <section class="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title" tabindex="-1">{ format!("Jämförelse av {count} scenarier") }</h2>
+            <h2 id="comparison-title" tabindex="-1">{ crate::export::counted::comparison_heading(count) }</h2>
             <ComparisonFigures compared={props.compared.clone()} dispatch={props.dispatch.clone()} />
             <div class="comparison__footer">
                 { props.copy_link.clone() }

@@ -92,7 +92,7 @@ pub fn staffing_section(props: &StaffingProps) -> Html {
                 {"Antagande: om ingen medlem skjuter till pengar krymper teamet i proportion till pengarna. Årsarbetare och deltagare multipliceras med förbundets andel av teamets fulla kostnad; årsarbetare avrundas till en decimal och deltagare till hela personer. Siffrorna kommer från dataunderlaget (källan står per team under Källor) och kan ändras per team: årsarbetare som tal ≥ 0 med högst en decimal, deltagare som ”50–55”. Ett tomt fält betyder underlagets siffra. Kostnad per årsarbetare är teamets fulla kostnad det året delad med årsarbetarna, så den följer årets siffror (till exempel prognos ett år och budget nästa) fast bemanningen är densamma."}
             </p>
             <details class="section-details" id="staffing-details">
-                <summary>{ format!("Visa de {} teamen: bemanning, deltagare och följder per år", props.staffing.len()) }</summary>
+                <summary>{ crate::export::counted::teams_fold_summary(props.staffing.len()) }</summary>
             <div class="staffing__grid">
                 { for props.staffing.iter().map(|t| {
                     let info = props.data.team_info(&t.id);
