@@ -40,6 +40,8 @@ fn preview(name: &str) -> Preview {
 /// The suggested answers with the names a person types.
 pub fn answered(preview: &Preview, name: &str) -> Choices {
     let mut choices = preview.suggested();
+    // A file that does not say tkr is asked; these are in kr unless they say so.
+    choices.unit.get_or_insert(Unit::Kr);
     choices.name = name.to_owned();
     choices.organisation = format!("Samordningsförbundet {name}");
     choices
@@ -428,4 +430,28 @@ fn a_file_without_revenue_asks_for_the_first_plan_years_and_uses_the_answer() {
     assert_eq!(data.revenue, [Some(dec!(3100000))]);
     let costs: Decimal = data.lines.iter().map(|l| l.amounts[0]).sum();
     assert_eq!(dec!(3100000) - costs, dec!(300000));
+}
+
+#[test]
+fn a_file_that_does_not_say_tkr_is_asked_for_its_unit() {
+    // Norra Västmanland's interim report is in kr but does not say so: no
+    // unit is guessed, and "Använd" asks for it first.
+    let p = preview("norra_vastmanland_delar_2023.csv");
+    let mut choices = p.suggested();
+    assert_eq!(choices.unit, None);
+    choices.name = "Norra".into();
+    choices.organisation = "Samordningsförbundet Norra".into();
+    choices.opening_equity = Some(Decimal::ONE_THOUSAND);
+    let ApplyError::Unanswered(open) = p.apply(&choices).unwrap_err() else {
+        panic!("the unit is a question");
+    };
+    assert_eq!(
+        open[0].message(),
+        "Är beloppen i kr eller tkr? Välj under ”Enhet och tecken”."
+    );
+    choices.unit = Some(Unit::Kr);
+    assert!(p.apply(&choices).is_ok());
+    // A file whose title says tkr has it preselected (Västerås' budget).
+    let tkr = preview("vasteras_2021_utblick_2024_tkr.xlsx");
+    assert_eq!(tkr.suggested().unit, Some(Unit::Tkr));
 }

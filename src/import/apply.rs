@@ -5,7 +5,7 @@
 //! columns, and the file's row of each line. Nothing is half-applied.
 
 use super::choices::{Choices, ColumnChoice};
-use super::preview::{FileProblem, Preview, Question};
+use super::preview::{FileProblem, Preview, Question, Unit};
 use super::words;
 use crate::core::dataset::{
     BudgetLine, Category, Column, ColumnKind, Dataset, SourcedAmount, SourcedPercent,
@@ -90,7 +90,17 @@ impl Preview {
             .enumerate()
             .filter_map(|(i, c)| c.as_ref().map(|c| (i, c)))
             .collect();
-        let scale = |v: Decimal| (v * choices.unit.factor()).normalize();
+        if choices.unit.is_none() {
+            unanswered.insert(
+                0,
+                Question::Unit {
+                    suggested: self.unit,
+                    because: None,
+                },
+            );
+        }
+        let factor = choices.unit.map_or(Decimal::ONE, Unit::factor);
+        let scale = |v: Decimal| (v * factor).normalize();
         let sign = if choices.flip_signs {
             Decimal::NEGATIVE_ONE
         } else {

@@ -35,7 +35,10 @@ pub struct LineChoice {
 /// (Serde: the page edits the answers and sends them back to the importer.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choices {
-    pub unit: Unit,
+    /// `None`: not answered. A file that says *tkr* has it preselected and
+    /// the simulator's own files are in kr; any other file is asked, since
+    /// a guess of kr for a file in tkr makes every figure 1 000 times small.
+    pub unit: Option<Unit>,
     /// Costs are written negative: every line amount changes sign.
     pub flip_signs: bool,
     /// Per preview column; `None`: not used.
@@ -161,7 +164,11 @@ impl Preview {
             })
             .collect();
         Choices {
-            unit: self.unit,
+            unit: match (self.origin, &self.unit_because) {
+                (_, Some(_)) => Some(Unit::Tkr),
+                (Origin::BudgetFile, None) => None,
+                (Origin::OwnCsv | Origin::OwnWorkbook, None) => Some(Unit::Kr),
+            },
             flip_signs: self.negative_costs,
             columns,
             lines,

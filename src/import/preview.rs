@@ -324,7 +324,7 @@ impl Question {
             Question::Unit { because: Some(text), .. } => {
                 format!("Är beloppen i kr eller tkr? Filen säger ”{text}”, så tkr är förvalt.")
             }
-            Question::Unit { .. } => "Är beloppen i kr eller tkr?".to_owned(),
+            Question::Unit { .. } => "Är beloppen i kr eller tkr? Välj under ”Enhet och tecken”.".to_owned(),
             Question::Signs { suggested: true } => "Kostnaderna står som negativa tal (som i en delårsrapport): de vänds till positiva kostnader. Stämmer det?".to_owned(),
             Question::Signs { suggested: false } => "Några belopp är negativa. Står kostnaderna som negativa tal?".to_owned(),
             Question::Category { row, name, written: Some(text), .. } => format!(

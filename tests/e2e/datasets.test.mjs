@@ -125,6 +125,12 @@ test("an interim report's CSV imports with its follow-up columns", async () => {
   await page.locator('#import-opening').fill('1 000 000');
   assert.equal(await page.locator('#import-name').inputValue(), 'norra vastmanland delar 2023', 'named after the file');
   await page.locator('#import-organisation').fill('Norra Västmanlands samordningsförbund');
+  // The report does not say kr or tkr: nothing is guessed, and "Använd" asks.
+  assert.equal(await page.locator('#import-unit-kr').isChecked(), false);
+  assert.equal(await page.locator('#import-unit-tkr').isChecked(), false);
+  await page.getByRole('button', { name: 'Använd', exact: true }).click();
+  assert.match(await page.getByTestId('import-refusals').innerText(), /Är beloppen i kr eller tkr\?/);
+  await page.locator('#import-unit-kr').check();
   await page.getByRole('button', { name: 'Använd', exact: true }).click();
   await page.locator('.site-header__data', { hasText: 'norra vastmanland delar 2023' }).waitFor();
   await page.locator('.followup-section summary').click();

@@ -6,6 +6,7 @@
 // beside the controls and chart text is at least 12 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { useServedApp, watchProblems } from './support.mjs';
 
 const app = useServedApp();
@@ -88,6 +89,10 @@ test("on a phone with every section open nothing scrolls the page sideways, and 
   await page.getByRole('button', { name: 'Byt, ändra eller importera' }).click();
   await page.getByRole('button', { name: 'Ny kopia av det som används' }).click();
   await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
+  // And a budget file's preview, with its long line names and wide tables
+  // (it once widened the page to 756 px).
+  await page.locator('#budget-import-file').setInputFiles(fileURLToPath(new URL('../fixtures/import/vasteras_2021_tkr.csv', import.meta.url)));
+  await page.locator('#import-title').waitFor();
   await page.evaluate(() => document.querySelectorAll('details:not(.menu)').forEach((d) => (d.open = true)));
   await page.waitForTimeout(300);
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

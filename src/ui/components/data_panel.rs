@@ -92,10 +92,19 @@ fn entry(p: &DataPanelProps, form: &UseStateHandle<Form>, d: &Dataset, own: bool
             } else if **form == Form::ConfirmDelete(id.clone()) {
                 <div class="saved__confirm" role="group" aria-label={format!("Bekräfta borttagning av ”{name}”")}>
                     <p>{ format!("Ta bort dataunderlaget ”{name}”? Scenarier som hör till det finns kvar.") }</p>
-                    <button type="button" class="button button--small button--danger"
+                    <button type="button" class="button button--small button--danger" id={format!("data-{id}-confirm-yes")}
                         onclick={{ let (s, form) = (p.send.clone(), form.clone()); let id = id.clone();
-                            Callback::from(move |_: MouseEvent| { s.emit(Msg::DeleteDataset(id.clone())); form.set(Form::None); }) }}>{"Ja, ta bort"}</button>
-                    <button type="button" class="button button--small button--secondary" onclick={set_form(Form::None)}>{"Avbryt"}</button>
+                            Callback::from(move |_: MouseEvent| {
+                                s.emit(Msg::DeleteDataset(id.clone()));
+                                form.set(Form::None);
+                                platform::focus_after_render("data-title".to_owned());
+                            }) }}>{"Ja, ta bort"}</button>
+                    <button type="button" class="button button--small button--secondary"
+                        onclick={{ let (form, id) = (form.clone(), id.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                form.set(Form::None);
+                                platform::focus_after_render(format!("data-{id}-delete"));
+                            }) }}>{"Avbryt"}</button>
                 </div>
             } else {
                 <div class="saved__actions">
@@ -109,7 +118,11 @@ fn entry(p: &DataPanelProps, form: &UseStateHandle<Form>, d: &Dataset, own: bool
                         <button type="button" class="button button--small button--secondary" aria-label={format!("Duplicera {name}")}
                             onclick={send(Msg::DuplicateDataset(id.clone()))}>{"Duplicera"}</button>
                         <button type="button" class="button button--small button--secondary" aria-label={format!("Ta bort {name}")}
-                            onclick={set_form(Form::ConfirmDelete(id.clone()))}>{"Ta bort"}</button>
+                            id={format!("data-{id}-delete")} onclick={{ let (form, id) = (form.clone(), id.clone());
+                                Callback::from(move |_: MouseEvent| {
+                                    form.set(Form::ConfirmDelete(id.clone()));
+                                    platform::focus_after_render(format!("data-{id}-confirm-yes"));
+                                }) }}>{"Ta bort"}</button>
                     }
                 </div>
             }

@@ -9,14 +9,14 @@
 use crate::core::dataset::{Category, ColumnKind, Dataset};
 use crate::core::horizon::Year;
 use crate::export::format::kind_word;
-use crate::import::{ColumnChoice, Unit};
+use crate::import::{Choices, ColumnChoice, Unit};
 use crate::offload::import::{ApplyJob, ImportAnswer, ImportJob, PreviewShown};
 use crate::offload::protocol::{Request, Response};
 use crate::state::datasets::Datasets;
 use crate::state::edit::parse_kronor;
 use crate::state::workspace::Msg;
 use crate::ui::components::data_editor::category_word;
-use crate::ui::platform::{files, worker};
+use crate::ui::platform::{self, files, worker};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -88,7 +88,9 @@ fn preview_view(p: &PreviewProps) -> Html {
     let opening_error = use_state(|| None::<String>);
     let revenue_text = use_state(String::new);
     let revenue_error = use_state(|| None::<String>);
-    let refusals = use_state(Vec::<String>::new);
+    // Why "Använd" was refused, with the answers it was refused for: shown
+    // only while those stand, so an answer given clears the old list.
+    let refusals = use_state(|| None::<(Choices, Vec<String>)>);
     let busy = use_state(|| false);
     let s = &p.shown;
     let c = (*choices).clone();
@@ -106,7 +108,7 @@ fn preview_view(p: &PreviewProps) -> Html {
         y.dedup();
         y
     };
-    let notes = if c.unit == Unit::Tkr {
+    let notes = if c.unit == Some(Unit::Tkr) {
         &s.notes_tkr
     } else {
         &s.notes_kr
@@ -122,9 +124,10 @@ fn preview_view(p: &PreviewProps) -> Html {
         );
         let (copy, data) = (*copy_members, p.data.clone());
         Callback::from(move |_| {
+            let sent = (*choices).clone();
             let apply = ApplyJob {
                 file: (*job).clone(),
-                choices: (*choices).clone(),
+                choices: sent.clone(),
                 members_from: copy.then(|| (*data).clone()),
             };
             let (send, close, refusals, busy) =
@@ -136,9 +139,13 @@ fn preview_view(p: &PreviewProps) -> Html {
                         send.emit(Msg::AddDataset(data));
                         close.emit(());
                     }
-                    Ok(ImportAnswer::NotApplied(why)) => refusals.set(why),
-                    Ok(ImportAnswer::Refused(why)) | Err(why) => refusals.set(vec![why]),
-                    Ok(ImportAnswer::Preview(_)) => refusals.set(vec!["oväntat svar".to_owned()]),
+                    Ok(ImportAnswer::NotApplied(why)) => refusals.set(Some((sent, why))),
+                    Ok(ImportAnswer::Refused(why)) | Err(why) => {
+                        refusals.set(Some((sent, vec![why])))
+                    }
+                    Ok(ImportAnswer::Preview(_)) => {
+                        refusals.set(Some((sent, vec!["oväntat svar".to_owned()])))
+                    }
                 }
                 busy.set(false);
             });
@@ -272,8 +279,8 @@ fn preview_view(p: &PreviewProps) -> Html {
                     { for [(Unit::Kr, "kr"), (Unit::Tkr, "tkr")].into_iter().map(|(u, w)| {
                         let choices = choices.clone();
                         let id = format!("import-unit-{w}");
-                        html! { <span class="data-editor__check"><input type="radio" name="import-unit" id={id.clone()} checked={c.unit == u}
-                            onchange={Callback::from(move |_: Event| { let mut n = (*choices).clone(); n.unit = u; choices.set(n); })} />
+                        html! { <span class="data-editor__check"><input type="radio" name="import-unit" id={id.clone()} checked={c.unit == Some(u)}
+                            onchange={Callback::from(move |_: Event| { let mut n = (*choices).clone(); n.unit = Some(u); choices.set(n); })} />
                             <label for={id}>{ format!("Beloppen är i {w}") }</label></span> }
                     }) }
                 </div>
@@ -344,10 +351,10 @@ fn preview_view(p: &PreviewProps) -> Html {
                 <details class="import__notes" open=true><summary>{ format!("Så lästes filen ({})", notes.len()) }</summary>
                     <ul>{ for notes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul></details>
             }
-            if !refusals.is_empty() {
+            if let Some((_, why)) = refusals.as_ref().filter(|(sent, _)| *sent == *choices) {
                 <div class="notice notice--error" role="alert" data-testid="import-refusals">
                     <p><strong>{"Dataunderlaget kunde inte skapas:"}</strong></p>
-                    <ul>{ for refusals.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                    <ul>{ for why.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                 </div>
             }
             <div class="saved__actions">
@@ -411,7 +418,7 @@ pub fn budget_import(p: &BudgetImportProps) -> Html {
                         }
                         Ok(_) => Step::Refused("oväntat svar".to_owned()),
                     });
-                    crate::ui::platform::focus_element("import-title");
+                    platform::focus_element("import-title");
                 });
             });
             *reader.borrow_mut() = Some(task);
@@ -419,12 +426,16 @@ pub fn budget_import(p: &BudgetImportProps) -> Html {
     };
     let close = {
         let step = step.clone();
-        Callback::from(move |()| step.set(Step::Idle))
+        // Back to the button that opened the preview (it stays on the page).
+        Callback::from(move |()| {
+            step.set(Step::Idle);
+            platform::focus_element("budget-import-button");
+        })
     };
     let _ = &p.datasets;
     html! {
         <>
-            <button type="button" class="button button--secondary" onclick={pick}>{"Importera budget (CSV eller Excel)"}</button>
+            <button type="button" class="button button--secondary" id="budget-import-button" onclick={pick}>{"Importera budget (CSV eller Excel)"}</button>
             <input type="file" id="budget-import-file" class="visually-hidden" tabindex="-1" aria-hidden="true"
                 accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ref={input} onchange={on_file} />
             <div class="import-area" aria-live="polite">

@@ -42,6 +42,13 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Focuses `id` once the render that a state change just queued is done
+/// (a form that replaces the button that opened it: the focus would
+/// otherwise fall to the page's body).
+pub fn focus_after_render(id: String) {
+    gloo::timers::callback::Timeout::new(0, move || focus_element(&id)).forget();
+}
+
 /// Gives a part of the page the focus and brings its top into view (focus
 /// alone may show only the middle of a part taller than the screen).
 pub fn jump_to(id: &str) {
