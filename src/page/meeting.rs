@@ -38,10 +38,9 @@ pub fn comparison_steps(ws: &Workspace) -> Vec<Control> {
                 text: place,
             },
             Control::Button {
+                // The visible words are the name (WCAG 2.5.3): they say it all.
                 label: format!("Växla till {other}"),
-                aria_label: Some(format!(
-                    "Växla till det andra scenariot i jämförelsen: {other}"
-                )),
+                aria_label: None,
                 class: "button button--secondary meeting-step",
                 msg: Msg::OpenColumn(next),
             },

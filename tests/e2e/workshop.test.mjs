@@ -90,6 +90,9 @@ test('undo and redo by keyboard; a slider drag or a typed value is one step', as
   // field is the field's own (the scenario is not undone from there).
   await page.locator('#f2027-tal').fill('');
   await page.locator('#f2027-tal').pressSequentially('75');
+  // On a loaded machine the last key's render can land after the key's
+  // round trip: wait for it (briefly) rather than read too early.
+  await page.waitForFunction(() => document.querySelector('#f2027').value === '75', null, { timeout: 2000 }).catch(() => {});
   assert.equal(await page.inputValue('#f2027'), '75');
   await page.locator('[data-preset="nulage"]').focus();
   await page.keyboard.press('Control+z');
@@ -356,6 +359,10 @@ test('meeting mode fits a 1366×768 projector, is in the link, and Esc leaves it
   };
   assert.ok(await inView('#f2026'), 'the 2026 funding slider is visible');
   assert.ok(await inView('[data-metric="closing-2027"]'), 'closing equity 2027 is visible');
+  // Each card says how far it is from the base: 80 % in 2026 (2027 stays
+  // at 100 %) keeps 2 704 100 kr that year, so 2027 closes that much above Nuläge.
+  assert.equal(await metric(page, 'closing-diff-2027'), '2704100');
+  assert.ok(await inView('[data-metric="closing-diff-2027"]'), 'the difference is visible');
   // The decisions, the proposal buttons, the headline and the chart; no detail tables.
   assert.equal(await page.locator('table.budget').count(), 0);
   assert.equal(await page.locator('#growth').count(), 0);

@@ -85,10 +85,11 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
     }
 }
 
-/// A year's card in meeting mode: the figure, its warning and one line with
-/// the result, the members' top-up, the staff at risk and the level that
-/// balances the year.
-fn compact_card(c: &YearCard) -> Html {
+/// A year's card in meeting mode: the figure, its warning, its difference
+/// from the base (so stepping through the compared scenarios shows how far
+/// apart they are) and one line with the result, the members' top-up, the
+/// staff at risk and the level that balances the year.
+fn compact_card(c: &YearCard, base: &str) -> Html {
     let n = c.year;
     // The title names the big figure, and says in words when it warns.
     let (class, what) = match c.warning {
@@ -104,6 +105,9 @@ fn compact_card(c: &YearCard) -> Html {
                 { n }<span class={classes!((!class.is_empty()).then_some("card__status"))}>{ format!(": {what}") }</span>
             </h3>
             <p class="card__figure" data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</p>
+            <p class="card__difference" data-metric={format!("closing-diff-{n}")} data-value={metric_kronor(c.difference)}>
+                { format!("{} mot {base}", difference_kr(c.difference)) }
+            </p>
             <p class="card__line">
                 <span data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ format!("Resultat {}", kronor_kr(c.result)) }</span>
                 <span data-metric={format!("topup-total-{n}")} data-value={metric_kronor(c.topup_total)}>{ format!("Tillskott {}", kronor_kr(c.topup_total)) }</span>
@@ -182,7 +186,7 @@ pub fn headline(props: &HeadlineProps) -> Html {
             if as_table {
                 { compact_table(&props.cards) }
             } else if props.compact {
-                { for props.cards.iter().map(compact_card) }
+                { for props.cards.iter().map(|c| compact_card(c, &props.base)) }
             } else {
                 { for props.cards.iter().map(|c| card(c, &props.base, &props.dispatch)) }
             }
