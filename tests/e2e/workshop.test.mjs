@@ -378,6 +378,13 @@ test('meeting mode fits a 1366×768 projector, is in the link, and Esc leaves it
   assert.equal(await other.page.locator('table.budget').count(), 0);
   await other.context.close();
 
+  // Esc in a number field leaves the field, keeping what was typed; the
+  // next Esc leaves meeting mode.
+  await page.locator('#f2026-tal').fill('82');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#f2026-tal').inputValue(), '82');
+  assert.equal(await page.inputValue('#f2026'), '82');
+  assert.equal(await page.locator('table.budget').count(), 0, 'still in meeting mode');
   await page.keyboard.press('Escape');
   await page.getByRole('region', { name: 'Budgettabell' }).waitFor();
   await page.waitForURL((url) => !url.hash.includes('meeting'));

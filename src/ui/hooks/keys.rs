@@ -67,11 +67,23 @@ pub fn use_keys(send: Callback<Msg>) {
                         return;
                     };
                     if event.key() == "Escape" {
-                        // Esc closes an open menu first; only then does it
-                        // leave meeting mode.
-                        if !close_open_menu() {
-                            send.emit(Msg::SetMeeting(false));
+                        // Esc closes an open menu first, then leaves a text
+                        // field (its blur keeps what was typed: leaving meeting
+                        // mode at once would re-render the field without it);
+                        // only then does it leave meeting mode.
+                        if close_open_menu() {
+                            return;
                         }
+                        if typing_in_text_field(event) {
+                            if let Some(field) = event
+                                .target()
+                                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+                            {
+                                let _ = field.blur();
+                            }
+                            return;
+                        }
+                        send.emit(Msg::SetMeeting(false));
                         return;
                     }
                     if !(event.ctrl_key() || event.meta_key()) || typing_in_text_field(event) {
