@@ -9,7 +9,7 @@ use crate::core::horizon::Year;
 use crate::core::members::{MemberFigures, MembersTable};
 use crate::core::scenario::TopupRule;
 use crate::core::staffing::TeamStaffing;
-use crate::export::format::kronor_kr;
+use crate::export::format::{difference_kr, kronor_kr};
 use crate::export::markup::{Fragment, Markup};
 use crate::export::words::{memo_sentence, MemoLine};
 
@@ -23,12 +23,15 @@ pub const MEMBER_COLUMNS: [(&str, &str); 4] = [
 
 /// One row of the members' table; the totals row carries no test hooks.
 fn member_row(m: &mut Markup, figures: &MemberFigures, total: bool) {
+    // The change from the first plan year is always signed (`+189 366 kr`).
     let cell = |m: &mut Markup, what: &str, year: Year, value| {
-        if total {
-            m.number(&kronor_kr(value));
-        } else {
-            m.money(&format!("member-{}-{what}-{year}", figures.id), value);
-        }
+        let signed = what == "change";
+        match (total, signed) {
+            (true, false) => m.number(&kronor_kr(value)),
+            (true, true) => m.number(&difference_kr(value)),
+            (false, false) => m.money(&format!("member-{}-{what}-{year}", figures.id), value),
+            (false, true) => m.deviation(&format!("member-{}-{what}-{year}", figures.id), value),
+        };
     };
     m.open(
         "tr",
@@ -146,9 +149,10 @@ pub fn member_view(
     for y in &figures.years {
         m.open("tr", &[]);
         m.header("row", "", &y.year.to_string());
-        for value in [y.contribution, y.topup, y.total, y.change] {
+        for value in [y.contribution, y.topup, y.total] {
             m.number(&kronor_kr(value));
         }
+        m.number(&difference_kr(y.change));
         m.close("tr");
     }
     m.close("tbody").close("table").close("div");

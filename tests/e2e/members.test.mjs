@@ -30,6 +30,8 @@ test('the members table at the presidium preset, and switching who finds the top
   assert.equal(await metric(page, 'member-fagersta-total-2026'), '409722');
   assert.equal(await metric(page, 'member-fagersta-change-2026'), '189366');
   assert.equal(await metric(page, 'member-fagersta-change-2025'), '0');
+  // A change is written with its sign, as the cards write differences.
+  assert.equal(await page.locator('[data-metric="member-fagersta-change-2026"]').first().textContent(), '+189\u00a0366\u00a0kr');
   assert.equal(await metric(page, 'member-staten-topup-2026'), '0');
   // The hooks are in the DOM while the table is still closed.
   assert.equal(await page.locator('#members-details').getAttribute('open'), null);
