@@ -104,24 +104,37 @@ pub fn members_csv(table: &MembersTable) -> Vec<u8> {
 }
 
 /// The part of a file name after `budgetsimulatorn-`: what the scenario is
-/// called (its saved name, else its one-line summary) in lower case with
-/// anything but letters and digits as `-`, and the date, so two variants of
-/// one day never get the same name.
+/// called (its saved name, else its one-line summary) in lower case, å, ä
+/// and ö as a, a and o (a name that survives every mail program and file
+/// system), anything but letters and digits as `-`, at most 60 characters
+/// cut between words (never after a word such as "till" that asks for
+/// more), and the date, so two variants of one day never get the same name.
 pub fn file_stem(name: &str, date: &str) -> String {
-    let slug: String = name
+    let plain: String = name
         .to_lowercase()
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let slug: String = slug.chars().take(60).collect();
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
+        .map(|c| match c {
+            'å' | 'ä' | 'à' | 'á' => 'a',
+            'ö' | 'ø' => 'o',
+            'é' | 'è' => 'e',
+            'ü' => 'u',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        })
+        .collect();
+    let mut words: Vec<&str> = plain.split('-').filter(|w| !w.is_empty()).collect();
+    while words.iter().map(|w| w.len() + 1).sum::<usize>() > 61 {
+        words.pop();
+    }
+    while words
+        .last()
+        .is_some_and(|w| ["till", "och", "fran", "mot", "i", "med"].contains(w))
+    {
+        words.pop();
+    }
+    if words.is_empty() {
         date.to_owned()
     } else {
-        format!("{slug}-{date}")
+        format!("{}-{date}", words.join("-"))
     }
 }

@@ -128,7 +128,7 @@ test('the Excel workbook: fetched only when asked for, recalculated by LibreOffi
   const { name, bytes } = await download(page, () => menuItem(page, 'Ladda ner Excel med formler'));
   const elapsed = Date.now() - started;
   console.log(`workbook: ${bytes.length} bytes, ${elapsed} ms from the click to the download (module fetch included)`);
-  assert.match(name, /^budgetsimulatorn-full-finansiering-fördelning-som-budgeterat-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  assert.match(name, /^budgetsimulatorn-full-finansiering-fordelning-som-budgeterat-\d{4}-\d{2}-\d{2}\.xlsx$/);
   assert.ok(fetched.some((p) => p.endsWith('/excel_bg.wasm')), 'the Excel module was fetched on the click');
   await page.getByText(/Filen ”budgetsimulatorn-.*\.xlsx” är nedladdad\./).waitFor();
 
