@@ -15,7 +15,8 @@ use budgetsimulatorn::export::risk::bars::{bridge_chart, tornado};
 use budgetsimulatorn::export::risk::fan::fan_chart;
 use budgetsimulatorn::export::risk::html::panel_html;
 use budgetsimulatorn::export::risk::words::{
-    bridge_words, driver_notes, driver_words, drivers_left_out, sentence, share_words,
+    bridge_basis_note, bridge_words, driver_notes, driver_words, drivers_left_out, sentence,
+    share_words,
 };
 use budgetsimulatorn::export::risk::{report, Band, RiskReport};
 use budgetsimulatorn::export::xlsx::{workbook, WorkbookRequest};
@@ -578,4 +579,22 @@ fn the_boards_reasons_are_written_to_the_workbooks_assumptions() {
     }
     assert!(text.contains("Motivering"));
     assert!(text.contains("Teamen behålls; kommunerna skjuter till &amp; följer upp."));
+}
+
+#[test]
+fn the_bridge_says_when_its_first_year_is_the_prognosis() {
+    // SFV's 2025 is the interim report's prognosis (Västerås' team 1 Mkr
+    // under budget), the later years grow from budget 2025: said beside
+    // the bridge, on the page and on paper.
+    let (data, _, r) = presidium();
+    assert_eq!(
+        bridge_basis_note(&r).as_deref(),
+        Some("2025 är prognosen i delårsrapporten, medan de senare åren räknas från budgeten 2025 med teamens fulla kostnad: det som prognosen avviker från budgeten ingår i förändringen.")
+    );
+    assert!(panel_html(&r).contains("2025 är prognosen i delårsrapporten"));
+    // On the budget basis there is nothing to explain.
+    let s = scenario(&data, &format!("{PRESIDIUM}&basis=budget"));
+    let figures = simulate(&data, &plan(&data, &s), &r.inputs);
+    let on_budget = report(&data, &s, r.inputs, Decimal::ZERO, figures);
+    assert_eq!(bridge_basis_note(&on_budget), None);
 }

@@ -12,7 +12,8 @@ use crate::export::risk::fan::fan_chart;
 use crate::export::risk::svg::{bar_svg, fan_svg, figure, legend};
 use crate::export::risk::tables::{bridge_table, drivers_table, table_region, years_table, Target};
 use crate::export::risk::words::{
-    assumptions, band_note, bridge_words, driver_notes, drivers_left_out, sentence,
+    assumptions, band_note, bridge_basis_note, bridge_words, driver_notes, drivers_left_out,
+    sentence,
 };
 use crate::export::risk::RiskReport;
 
@@ -138,6 +139,9 @@ pub fn panel_html(report: &RiskReport) -> String {
             );
         },
     );
+    if let Some(note) = bridge_basis_note(report) {
+        m.element("p", &[("class", "field-hint")], &note);
+    }
     table_region(&mut m, t, "Resultatets förändring i tabellform", |m| {
         bridge_table(m, report)
     });
@@ -176,4 +180,7 @@ pub fn document_section(m: &mut Markup, report: &RiskReport) {
         ),
     );
     m.element("p", &[("class", "doc__note")], &bridge_words(report));
+    if let Some(note) = bridge_basis_note(report) {
+        m.element("p", &[("class", "doc__note")], &note);
+    }
 }

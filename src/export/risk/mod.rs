@@ -21,7 +21,7 @@ use crate::core::engine::project;
 use crate::core::horizon::Year;
 use crate::core::plan::plan;
 use crate::core::risk::{bridge, plan_drivers, Bridge, Driver, DriverKind, RiskInputs, YearRisk};
-use crate::core::{Dataset, Field, Scenario};
+use crate::core::{Basis, Dataset, Field, Scenario};
 use rust_decimal::Decimal;
 
 /// Where a closing equity stands against the band (floor … guideline).
@@ -96,6 +96,10 @@ pub struct RiskReport {
     pub plan_end: Year,
     /// Some year has a steered individ share (else no share bars).
     pub share_steered: bool,
+    /// The first plan year is the interim report's prognosis, while the
+    /// later years grow from its budget: the bridge says so, since a
+    /// prognosis below budget then shows as a cost that rises.
+    pub first_on_prognosis: bool,
 }
 
 /// Gathers a report from a run's figures (one per plan year, in order).
@@ -142,6 +146,8 @@ pub fn report(
         bridge: bridge(&projection),
         plan_end: data.plan_end,
         share_steered: resolved.years.iter().any(|y| y.individ_share.is_some()),
+        first_on_prognosis: scenario.basis(data) == Basis::Prognos
+            && data.prognosis_column().is_some(),
     }
 }
 

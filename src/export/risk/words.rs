@@ -230,6 +230,17 @@ pub fn bridge_words(report: &RiskReport) -> String {
     )
 }
 
+/// Why the bridge's first year may differ from the later ones for a
+/// reason that is no decision: "2025 är prognosen i delårsrapporten, …".
+pub fn bridge_basis_note(report: &RiskReport) -> Option<String> {
+    report.first_on_prognosis.then(|| {
+        let first = report.bridge.first;
+        format!(
+            "{first} är prognosen i delårsrapporten, medan de senare åren räknas från budgeten {first} med teamens fulla kostnad: det som prognosen avviker från budgeten ingår i förändringen."
+        )
+    })
+}
+
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
