@@ -166,7 +166,8 @@ fn file_stems_end_with_the_date() {
     );
     // A cut that would end on "till" leaves it out (a reviewer read
     // "…-till-2026-12-02" as "until 2 December").
-    let summary_like = "80 % 2026, 75 % 2027, 3,4 % egna teamnivåer, individ 70 % 2027, 3,4 till 2034";
+    let summary_like =
+        "80 % 2026, 75 % 2027, 3,4 % egna teamnivåer, individ 70 % 2027, 3,4 till 2034";
     assert_eq!(
         file_stem(summary_like, "2026-12-02"),
         "80-2026-75-2027-3-4-egna-teamnivaer-individ-70-2027-3-4-2026-12-02"

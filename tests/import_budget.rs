@@ -263,7 +263,7 @@ fn files_that_cannot_be_read_are_refused_with_a_reason() {
     assert_eq!(refused(&fixture("utan_rad.csv")), ReadError::NoNameColumn);
     assert_eq!(
         ReadError::NoNameColumn.to_string(),
-        "Filen saknar kolumnen ”Rad” (radens namn). Första raden ska vara rubriker, t.ex. ”Rad;Kategori;Budget 2025”."
+        "Filen saknar kolumnen ”Rad” (radens namn). Första raden ska vara rubriker, t.ex. ”Rad;Kategori;Budget 2025”. Ett dataunderlag (.json) läser du in med ”Importera dataunderlag”."
     );
     assert_eq!(
         refused(&fixture("inte_en_tabell.pdf")),

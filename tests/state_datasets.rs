@@ -93,7 +93,7 @@ fn a_bad_document_is_refused_with_a_swedish_reason() {
     let refused = |t: &str| read(t).unwrap_err().to_string();
     assert_eq!(
         refused("{"),
-        "Innehållet är inte giltig JSON (rad 1, kolumn 1)."
+        "Innehållet är inte ett dataunderlag från Budgetsimulatorn: filen går inte att läsa som JSON (rad 1, kolumn 1). En budget i CSV eller Excel läser du in med ”Importera budget (CSV eller Excel)”."
     );
     assert_eq!(refused("[]"), "Innehållet är inte dataunderlag från Budgetsimulatorn (fältet ”format” saknas eller är fel).");
     assert_eq!(

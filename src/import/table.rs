@@ -103,7 +103,7 @@ pub enum ReadError {
     NoSheet,
     #[error("Filen har fler än {limit} rader; en budgetfil har en rad per budgetrad.")]
     TooManyRows { limit: usize },
-    #[error("Filen saknar kolumnen ”Rad” (radens namn). Första raden ska vara rubriker, t.ex. ”Rad;Kategori;Budget 2025”.")]
+    #[error("Filen saknar kolumnen ”Rad” (radens namn). Första raden ska vara rubriker, t.ex. ”Rad;Kategori;Budget 2025”. Ett dataunderlag (.json) läser du in med ”Importera dataunderlag”.")]
     NoNameColumn,
     #[error("Filen har inga kolumner med belopp. Rubrikerna ska säga slag och år, t.ex. ”Budget 2025”, ”Prognos 2025” eller ”Utfall jan–aug 2025”.")]
     NoFigureColumns,

@@ -103,7 +103,7 @@ pub struct Datasets {
 pub enum DatasetsError {
     #[error("Filen är för stor ({kilobytes} kB). En fil med dataunderlag är högst 4 000 kB.")]
     TooLarge { kilobytes: u64 },
-    #[error("Innehållet är inte giltig JSON{}.", at(.position))]
+    #[error("Innehållet är inte ett dataunderlag från Budgetsimulatorn: filen går inte att läsa som JSON{}. En budget i CSV eller Excel läser du in med ”Importera budget (CSV eller Excel)”.", at(.position))]
     NotJson { position: Option<(usize, usize)> },
     #[error("Innehållet är inte dataunderlag från Budgetsimulatorn (fältet ”format” saknas eller är fel).")]
     WrongFormat,
