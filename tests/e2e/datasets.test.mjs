@@ -141,6 +141,23 @@ test("an interim report's CSV imports with its follow-up columns", async () => {
   await context.close();
 });
 
+test('a refused first plan year is said beside the field, and the list shows the year still in use', async () => {
+  const { context, page, problems } = await open();
+  await openPanel(page);
+  await page.getByRole('button', { name: 'Ny kopia av det som används' }).click();
+  await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
+  // Budget 2026 without its revenue: 2026 cannot be the first plan year yet.
+  await page.locator('#data-new-column-year').selectOption('2026');
+  await page.getByRole('button', { name: 'Lägg till kolumnen' }).click();
+  await page.locator('#data-first-year').selectOption('2026');
+  await page.getByText(/Ändringen gjordes inte: .*Budget 2026/).waitFor();
+  await page.waitForFunction(() => document.querySelector('#data-first-year').value === '2025', null, { timeout: 2000 }).catch(() => {});
+  assert.equal(await page.locator('#data-first-year').inputValue(), '2025', 'the list shows the first plan year in use');
+  assert.equal(await metric(page, 'closing-2027'), '-2148317', "SFV's figures stay");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('bad files are refused with a reason and change nothing', async () => {
   const { context, page, problems } = await open();
   await openPanel(page);

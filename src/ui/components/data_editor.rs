@@ -74,8 +74,17 @@ fn year_select(
     send: Callback<Option<Year>>,
 ) -> Html {
     let onchange = Callback::from(move |e: Event| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        send.emit(value.parse().ok());
+        let select = e.target_unchecked_into::<HtmlSelectElement>();
+        send.emit(select.value().parse().ok());
+        // A refused year leaves the state, and so the options' `selected`,
+        // as they were, but the list would go on showing the year picked:
+        // once the render is done, show the option the state marks.
+        gloo::timers::callback::Timeout::new(0, move || {
+            if let Ok(Some(marked)) = select.query_selector("option[selected]") {
+                select.set_value(&marked.get_attribute("value").unwrap_or_default());
+            }
+        })
+        .forget();
     });
     html! {
         <div class="field">
