@@ -24,6 +24,13 @@ async function open(fragment = '', { year = 2027, context: given } = {}) {
 
 const openPanel = (page) => page.getByRole('button', { name: 'Byt, ändra eller importera' }).click();
 
+/** Opens the panel, makes a new data set ("Nytt tomt …" or "Ny kopia …") and its editor. */
+async function editNew(page, button) {
+  await openPanel(page);
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
+}
+
 /** Reads a budget file through "Importera budget" and waits for the preview. */
 async function preview(page, file) {
   await page.locator('#budget-import-file').setInputFiles(fixture(file));
@@ -32,9 +39,7 @@ async function preview(page, file) {
 
 test('a data set built by hand in the editor: the figures follow as one types, and a refused text stays with its reason', async () => {
   const { context, page, problems } = await open();
-  await openPanel(page);
-  await page.getByRole('button', { name: 'Nytt tomt dataunderlag' }).click();
-  await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
+  await editNew(page, 'Nytt tomt dataunderlag');
   // One budget column (Budget 2025) and three lines of 0 kr.
   await page.locator('#data-name').fill('Mitt förbund 2025');
   await page.locator('#data-line-0-amount-0').fill('1 000 000');
@@ -143,9 +148,7 @@ test("an interim report's CSV imports with its follow-up columns", async () => {
 
 test('a refused first plan year is said beside the field, and the list shows the year still in use', async () => {
   const { context, page, problems } = await open();
-  await openPanel(page);
-  await page.getByRole('button', { name: 'Ny kopia av det som används' }).click();
-  await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
+  await editNew(page, 'Ny kopia av det som används');
   // Budget 2026 without its revenue: 2026 cannot be the first plan year yet.
   await page.locator('#data-new-column-year').selectOption('2026');
   await page.getByRole('button', { name: 'Lägg till kolumnen' }).click();
