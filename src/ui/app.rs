@@ -312,6 +312,8 @@ pub fn app(props: &AppProps) -> Html {
                     if !meeting {
                         <p class="site-header__lead">{ ws.introduction() }</p>
                     }
+                    // Only on paper: the browser's own print (Ctrl+P) prints the page as it is.
+                    <p class="print-note">{"Det här är en utskrift av sidan. Beslutsunderlaget, med scenariots inställningar, länken och förslaget till beslut, skriver du ut med ”Dela, skriv ut, ladda ner” → ”Skriv ut beslutsunderlag”."}</p>
                 </div>
             </header>
             <div class="workbar">

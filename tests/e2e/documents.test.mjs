@@ -187,3 +187,14 @@ test('an Excel download started just before meeting mode is switched on finishes
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the browser's own print of the page says where the decision document is", async () => {
+  const { context, page, problems } = await open('f2026=80');
+  const note = page.locator('.print-note');
+  assert.equal(await note.isVisible(), false, 'not on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await note.isVisible(), true, 'on paper');
+  assert.match(await note.innerText(), /”Skriv ut beslutsunderlag”/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
