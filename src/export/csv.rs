@@ -123,7 +123,8 @@ pub fn file_stem(name: &str, date: &str) -> String {
         })
         .collect();
     let mut words: Vec<&str> = plain.split('-').filter(|w| !w.is_empty()).collect();
-    while words.iter().map(|w| w.len() + 1).sum::<usize>() > 61 {
+    // ASCII by now, so bytes are characters.
+    while words.join("-").len() > 60 {
         words.pop();
     }
     while words

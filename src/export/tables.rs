@@ -26,11 +26,12 @@ fn member_row(m: &mut Markup, figures: &MemberFigures, total: bool) {
     // The change from the first plan year is always signed (`+189 366 kr`).
     let cell = |m: &mut Markup, what: &str, year: Year, value| {
         let signed = what == "change";
+        let metric = format!("member-{}-{what}-{year}", figures.id);
         match (total, signed) {
             (true, false) => m.number(&kronor_kr(value)),
             (true, true) => m.number(&difference_kr(value)),
-            (false, false) => m.money(&format!("member-{}-{what}-{year}", figures.id), value),
-            (false, true) => m.deviation(&format!("member-{}-{what}-{year}", figures.id), value),
+            (false, false) => m.money(&metric, value),
+            (false, true) => m.deviation(&metric, value),
         };
     };
     m.open(

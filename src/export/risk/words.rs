@@ -203,10 +203,10 @@ pub fn drivers_left_out(report: &RiskReport, shown: usize) -> Option<String> {
         .max()
         .unwrap_or_default();
     let (year, largest) = (report.last_year(), kronor_kr(largest));
-    let page = "alla står på sidan under ”Hur säkert är det?”";
+    let place = "på sidan under ”Hur säkert är det?”";
     Some(match rest.len() {
-        1 => format!("Ytterligare ett beslut ändrar eget kapital {year} med {largest}; det står på sidan under ”Hur säkert är det?”."),
-        n => format!("Ytterligare {n} beslut ändrar eget kapital {year} med högst {largest} vardera; {page}."),
+        1 => format!("Ytterligare ett beslut ändrar eget kapital {year} med {largest}; det står {place}."),
+        n => format!("Ytterligare {n} beslut ändrar eget kapital {year} med högst {largest} vardera; alla står {place}."),
     })
 }
 

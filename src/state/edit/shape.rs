@@ -99,7 +99,6 @@ pub(super) fn move_first_year(data: &mut Dataset, year: Year) {
     data.plan_end = data.plan_end.clamp(year, PlanPeriod::latest_end(year));
 }
 
-/// Adds an empty column (0 kr on every line, no revenue), in year order.
 /// The column a new one starts as a copy of, so that adding it changes no
 /// figure until the person types the ones that differ (a new prognosis is
 /// used at once, and a column of zeros would show a year without costs):
@@ -124,6 +123,8 @@ fn copied_from(data: &Dataset, kind: ColumnKind, year: Year) -> Option<usize> {
     })
 }
 
+/// Adds a column in year order: its amounts copied as [`copied_from`] says,
+/// no revenue (typed by the person).
 pub(super) fn add_column(data: &mut Dataset, kind: ColumnKind, year: Year) -> Result<(), String> {
     if data.column(kind, year).is_some() {
         return Err("Den kolumnen finns redan.".to_owned());

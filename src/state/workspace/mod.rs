@@ -225,9 +225,13 @@ impl Workspace {
                     });
                 } else {
                     let last = changed.last_year(&self.data);
-                    let dropped = self.scenario.years_set_after(last);
+                    let dropped = if shortens {
+                        self.scenario.years_set_after(last)
+                    } else {
+                        Vec::new()
+                    };
                     next.change_scenario(changed, key, stamp);
-                    if shortens && !dropped.is_empty() {
+                    if !dropped.is_empty() {
                         // Said, not silent: an open saved scenario is autosaved without them.
                         let years: Vec<String> = dropped.iter().map(|y| y.to_string()).collect();
                         next.notice = info(format!(
