@@ -57,6 +57,28 @@ test('a data set built by hand in the editor: the figures follow as one types, a
   assert.equal(await page.locator('#data-line-0-amount-0-fel').textContent(), 'Ange hela kronor (”12,5” har decimaler).');
   assert.equal(await page.locator('#data-line-0-amount-0').inputValue(), '12,5');
   assert.equal(await metric(page, 'result-2025'), '500000', 'the refused text changed nothing');
+  // Its own members: none at first (a placeholder organisation, not the
+  // one in use), then the state, the region and two municipalities typed.
+  assert.match(await page.locator('#data-organisation').inputValue(), /^Ert samordningsförbund$/);
+  await page.getByRole('button', { name: /^Lägg till medlemmar/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'data-member-1-name', 'the focus is on the region’s name');
+  await page.locator('#data-member-1-name').fill('Region Örebro län');
+  await page.locator('#data-member-2-name').fill('Kumla kommun');
+  await page.getByRole('button', { name: 'Ny kommun', exact: true }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'data-member-3-name');
+  await page.locator('#data-member-3-name').fill('Hallsbergs kommun');
+  await page.locator('#data-member-2-weight').fill('3');
+  await page.locator('#data-member-3-weight').fill('2');
+  // 9 500 000: staten 50 % 4 750 000, region 25 % 2 375 000, the rest
+  // 2 375 000 by 3 : 2, Kumla 1 425 000 and Hallsberg 950 000.
+  assert.equal(await metric(page, 'member-staten-contribution-2025'), '4750000');
+  assert.equal(await metric(page, 'member-region-contribution-2025'), '2375000');
+  assert.equal(await metric(page, 'member-ny_kommun-contribution-2025'), '1425000');
+  assert.equal(await metric(page, 'member-ny_kommun_2-contribution-2025'), '950000');
+  assert.match(await page.locator('section.members').textContent(), /Hallsbergs kommun/);
+  await page.getByRole('button', { name: 'Ta bort Hallsbergs kommun' }).click();
+  assert.equal(await metric(page, 'member-ny_kommun-contribution-2025'), '2375000', 'Kumla alone takes the municipal part');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'data-add-municipality');
   // Stored at once: a reload keeps it (the link carries it too).
   await page.waitForTimeout(400);
   await page.reload();

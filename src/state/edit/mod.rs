@@ -17,7 +17,10 @@ use crate::core::rules::NumberRule;
 use crate::core::validate::KRONOR_LIMIT;
 use crate::state::explain::sentence;
 use crate::state::input::{parse_participants, parse_with};
-use people::{key_weight, members_mut, order_served, team_mut};
+use people::{
+    add_members, add_municipality, key_weight, member_name, members_mut, order_served,
+    remove_member, remove_members, team_mut,
+};
 use rust_decimal::Decimal;
 use shape::{add_column, add_line, move_first_year, move_line, remove_column, remove_line};
 
@@ -78,6 +81,19 @@ pub enum DataEdit {
     ReferenceYear(Option<Year>),
     FirstPlanYear(Year),
     PlanEnd(Year),
+    /// The state 50 %, the region 25 % and one municipality, for a data
+    /// set without members.
+    AddMembers,
+    RemoveMembers,
+    AddMunicipality,
+    MemberName {
+        member: usize,
+        text: String,
+    },
+    /// Removes a municipality (the fixed parts go only with all members).
+    RemoveMember {
+        member: usize,
+    },
     /// A municipality's weight in the key.
     KeyWeight {
         member: usize,
@@ -122,6 +138,11 @@ pub fn field_id(change: &DataEdit) -> String {
         DataEdit::ReferenceYear(_) => "data-reference-year".to_owned(),
         DataEdit::FirstPlanYear(_) => "data-first-year".to_owned(),
         DataEdit::PlanEnd(_) => "data-plan-end".to_owned(),
+        DataEdit::AddMembers => "data-add-members".to_owned(),
+        DataEdit::RemoveMembers => "data-remove-members".to_owned(),
+        DataEdit::AddMunicipality => "data-add-municipality".to_owned(),
+        DataEdit::MemberName { member, .. } => format!("data-member-{member}-name"),
+        DataEdit::RemoveMember { member } => format!("data-member-{member}-remove"),
         DataEdit::KeyWeight { member, .. } => format!("data-member-{member}-weight"),
         DataEdit::KeySource(_) => "data-key-source".to_owned(),
         DataEdit::Serves { team, member, .. } => format!("data-team-{team}-serves-{member}"),
@@ -248,6 +269,13 @@ fn apply(data: &mut Dataset, change: &DataEdit) -> Result<(), String> {
         DataEdit::ReferenceYear(year) => data.reference_year = *year,
         DataEdit::FirstPlanYear(year) => move_first_year(data, *year),
         DataEdit::PlanEnd(year) => data.plan_end = *year,
+        DataEdit::AddMembers => add_members(data)?,
+        DataEdit::RemoveMembers => remove_members(data)?,
+        DataEdit::AddMunicipality => add_municipality(data)?,
+        DataEdit::MemberName { member, text } => {
+            member_name(data, *member, required(text, "Medlemmen")?)?;
+        }
+        DataEdit::RemoveMember { member } => remove_member(data, *member)?,
         DataEdit::KeyWeight { member, text } => key_weight(data, *member, text)?,
         DataEdit::KeySource(text) => {
             members_mut(data)?.key_source = text.trim().to_owned();

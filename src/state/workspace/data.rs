@@ -318,8 +318,10 @@ impl Workspace {
     }
 }
 
-/// A new data set to fill in: the organisation and the years of the one in
-/// use, one budget column for the first plan year, one line of each kind at
+/// The organisation a new empty data set names until it is typed.
+pub const NEW_ORGANISATION: &str = "Ert samordningsförbund";
+
+/// A new data set to fill in: the years of the one in use, one budget column for the first plan year, one line of each kind at
 /// 0 kr, no revenue yet, no members.
 pub fn empty_dataset(like: &Dataset) -> Dataset {
     use crate::core::dataset::{
@@ -337,7 +339,9 @@ pub fn empty_dataset(like: &Dataset) -> Dataset {
     Dataset {
         id: "eget".to_owned(),
         name: "Nytt dataunderlag".to_owned(),
-        organisation: like.organisation.clone(),
+        // Another förbund's data set as often as SFV's own: a placeholder
+        // to replace, not the organisation of the one in use.
+        organisation: NEW_ORGANISATION.to_owned(),
         sources: Vec::new(),
         reference_year: None,
         first_plan_year: like.first_plan_year,

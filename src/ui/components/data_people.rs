@@ -1,5 +1,6 @@
-//! The data set editor's members and teams: each municipality's weight in
-//! the key and the key's source, which municipalities each team serves,
+//! The data set editor's members and teams: who the members are (added,
+//! renamed, a municipality removed), each municipality's weight in the key
+//! and the key's source, which municipalities each team serves,
 //! and each team's funded FTE and participants. A data set without members
 //! says so; its teams' staffing can still be given.
 
@@ -7,24 +8,55 @@ use crate::export::format::percent_input;
 use crate::state::edit::DataEdit;
 use crate::state::workspace::Msg;
 use crate::ui::components::data_editor::{text_field, DataEditorProps};
+use crate::ui::platform;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// A button that sends `change` and then puts the focus on `focus` (the
+/// field it made, or the button that stays when its row is gone).
+fn edit_button(
+    p: &DataEditorProps,
+    id: Option<String>,
+    label: Option<String>,
+    text: String,
+    change: DataEdit,
+    focus: String,
+) -> Html {
+    let send = p.send.clone();
+    let onclick = Callback::from(move |_| {
+        send.emit(Msg::EditData(change.clone()));
+        platform::focus_after_render(focus.clone());
+    });
+    html! {
+        <button type="button" id={id} class="button button--small button--secondary" aria-label={label} {onclick}>{ text }</button>
+    }
+}
 
 fn members(p: &DataEditorProps) -> Html {
     let Some(members) = &p.data.members else {
         return html! {
-            <p class="field-hint">{"Dataunderlaget har inga medlemmar: medlemmarnas och bemanningens vyer säger det, allt annat fungerar."}</p>
+            <>
+                <p class="field-hint">{"Dataunderlaget har inga medlemmar: medlemmarnas och bemanningens vyer säger det, allt annat fungerar."}</p>
+                { edit_button(p, Some("data-add-members".into()), None,
+                    "Lägg till medlemmar (staten 50 %, regionen 25 %, kommunerna resten)".into(),
+                    DataEdit::AddMembers, "data-member-1-name".into()) }
+            </>
         };
     };
+    let count = members.list.len();
     html! {
         <>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Fördelningsnyckeln, tabell att redigera">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Medlemmarna och fördelningsnyckeln, tabell att redigera">
                 <table class="data-editor__table">
-                    <thead><tr><th scope="col">{"Medlem"}</th><th scope="col" class="num">{"Fast andel"}</th><th scope="col" class="num">{"Vikt i nyckeln"}</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{"Medlem"}</th><th scope="col" class="num">{"Fast andel"}</th><th scope="col" class="num">{"Vikt i nyckeln"}</th>
+                        <th scope="col"><span class="visually-hidden">{"Ta bort"}</span></th>
+                    </tr></thead>
                     <tbody>
                         { for members.list.iter().enumerate().map(|(m, member)| html! {
                             <tr>
-                                <th scope="row">{ member.name.clone() }</th>
+                                <th scope="row">{ text_field(p, format!("data-member-{m}-name"), format!("Medlemmens namn, medlem {}", m + 1),
+                                    member.name.clone(), false, move |text| DataEdit::MemberName { member: m, text }) }</th>
                                 <td class="num">{ member.fixed_percent.map(|f| format!("{} %", percent_input(f))).unwrap_or_else(|| "–".to_owned()) }</td>
                                 <td>
                                     if member.fixed_percent.is_none() {
@@ -33,11 +65,24 @@ fn members(p: &DataEditorProps) -> Html {
                                             move |text| DataEdit::KeyWeight { member: m, text }) }
                                     }
                                 </td>
+                                <td class="data-editor__actions">
+                                    if member.fixed_percent.is_none() {
+                                        { edit_button(p, None, Some(format!("Ta bort {}", member.name)), "Ta bort".into(),
+                                            DataEdit::RemoveMember { member: m }, "data-add-municipality".into()) }
+                                    }
+                                </td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
+            <p class="data-editor__add">
+                { edit_button(p, Some("data-add-municipality".into()), None, "Ny kommun".into(),
+                    DataEdit::AddMunicipality, format!("data-member-{count}-name")) }
+                { edit_button(p, Some("data-remove-members".into()), None, "Ta bort alla medlemmar".into(),
+                    DataEdit::RemoveMembers, "data-add-members".into()) }
+            </p>
+            <p class="field-hint">{"En medlem med fast andel betalar den delen av medlen; kommunerna delar resten efter vikterna, t.ex. folkmängden. En ny kommun väger 0 tills du skriver dess vikt, så inga siffror ändras förrän dess."}</p>
             <div class="field">
                 <label for="data-key-source">{"Nyckelns källa"}</label>
                 <select id="data-key-source" class="select" onchange={{

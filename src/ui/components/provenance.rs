@@ -18,7 +18,11 @@ pub fn provenance(props: &ProvenanceProps) -> Html {
         <footer class="provenance">
             <h2>{"Källor"}</h2>
             <p>
-                { format!("Standardvärdena är {}s egna siffror, hämtade ur förbundets beslutade och publicerade dokument. ", data.organisation) }
+                if data.sources.is_empty() {
+                    { format!("Siffrorna kommer från dataunderlaget ”{}”, skrivet för hand eller importerat; det anger inga källor. ", data.name) }
+                } else {
+                    { format!("Standardvärdena är {}s egna siffror, hämtade ur förbundets beslutade och publicerade dokument. ", data.organisation) }
+                }
                 {"Allt räknas i webbläsaren; inget du skriver skickas någonstans."}
             </p>
             <ul class="sources">
