@@ -158,12 +158,14 @@ impl Markup {
 
     /// Opens a table's scrolling frame: on a narrow screen the table scrolls
     /// inside it (reachable by keyboard, named for screen readers) and the
-    /// page never scrolls sideways. Closed with `close("div")`.
+    /// page never scrolls sideways; a narrow frame sets the table denser
+    /// first (`table-wrap--fit`, the page's stylesheet). Closed with
+    /// `close("div")`.
     pub fn scroll_frame(&mut self, label: &str) -> &mut Self {
         self.open(
             "div",
             &[
-                ("class", "table-wrap"),
+                ("class", "table-wrap table-wrap--fit"),
                 ("tabindex", "0"),
                 ("role", "region"),
                 ("aria-label", label),

@@ -78,6 +78,26 @@ test('no figure is cut off and nothing scrolls sideways at any projector or lapt
   await context.close();
 });
 
+test('on a 1024 px projector the budget table shows every year of the plan period without scrolling; wider, its cells keep "kr"', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.locator('[data-metric="closing-2027"]').first().waitFor();
+  const frame = page.locator('.table-wrap[aria-label="Budgettabell"]');
+  const fit = () => frame.evaluate((el) => ({ inner: el.clientWidth, needed: el.scrollWidth }));
+  const narrow = await fit();
+  assert.ok(narrow.needed <= narrow.inner, `2024–2027 need ${narrow.needed}px of ${narrow.inner}px`);
+  // Only the repeated unit is dropped: the figure and its hook stay.
+  const cell = page.locator('table.budget td[data-metric="closing-2027"]');
+  const plain = async (read) => (await read()).replace(/\s/g, ' ');
+  assert.equal(await plain(() => cell.innerText()), '−2 148 317');
+  assert.equal(await plain(() => cell.textContent()), '−2 148 317 kr', 'read out and copied with its unit');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await plain(() => cell.innerText()), '−2 148 317 kr');
+  await context.close();
+});
+
 test("on a phone with every section open nothing scrolls the page sideways, and the result line is beside the controls", async () => {
   const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

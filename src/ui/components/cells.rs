@@ -3,7 +3,7 @@
 //! kind of figure the table model has.
 
 use crate::export::format::{
-    balancing_text, kronor_kr, metric_kronor, metric_percent, percent, percent_input,
+    balancing_text, kronor, metric_kronor, metric_percent, percent, percent_input,
 };
 use crate::export::table::Figure;
 use yew::prelude::*;
@@ -11,6 +11,13 @@ use yew::prelude::*;
 /// A dash that screen readers read as "saknas".
 pub fn missing() -> Html {
     html! { <><span aria-hidden="true">{"–"}</span><span class="visually-hidden">{"saknas"}</span></> }
+}
+
+/// An amount with its unit in a span of its own: where the table's frame
+/// is too narrow for every year (a 1024 px projector), the stylesheet drops
+/// the repeated " kr" (the caption says "kronor") before the years scroll.
+fn kronor_text(amount: rust_decimal::Decimal) -> Html {
+    html! { <>{ kronor(amount) }<span class="unit">{"\u{a0}kr"}</span></> }
 }
 
 /// One table cell for a figure, hooked as `metric`.
@@ -22,14 +29,14 @@ pub fn figure_cell(metric: String, figure: Figure) -> Html {
                 (v < rust_decimal::Decimal::ZERO).then_some("num--negative")
             ),
             metric_kronor(v),
-            html! { kronor_kr(v) },
+            kronor_text(v),
         ),
         Figure::Topup { amount, level } => {
             return html! {
                 <td class={classes!("num", "num--topup", amount.is_zero().then_some("num--zero"))}
                     data-metric={metric} data-value={metric_kronor(amount)}
                     title={format!("Förbundet betalar {}\u{a0}% av full kostnad", percent_input(level))}>
-                    { kronor_kr(amount) }
+                    { kronor_text(amount) }
                 </td>
             }
         }

@@ -76,7 +76,7 @@ pub fn budget_table_view(props: &TableProps) -> Html {
     html! {
         // Focusable and named: on a narrow screen the table scrolls sideways
         // in this frame, and keyboard users must be able to scroll it too.
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Budgettabell">
+        <div class="table-wrap table-wrap--fit" tabindex="0" role="region" aria-label="Budgettabell">
             <table class="budget">
                 <caption>
                     { format!("Budget {first}–{last}, kronor. Teamraderna visar förbundets kostnad; raden under visar vad medlemmarna behöver tillföra för full bemanning.") }
