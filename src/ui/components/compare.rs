@@ -189,7 +189,7 @@ fn comparison_figures(props: &FiguresProps) -> Html {
             if count < 2 {
                 <p class="notice">{"Lägg till minst ett scenario till för att jämföra: ändra scenariot eller välj ett förslag och klicka på ”Lägg till i jämförelsen”."}</p>
             }
-            <div class="table-wrap table-wrap--fit" tabindex="0" role="region" aria-label="Jämförelsetabell">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Jämförelsetabell">
                 <table class="compare">
                     <caption class="visually-hidden">{"Jämförelse per år: resultat, utgående eget kapital, medlemmarnas tillskott, andel individinsatser och nivå för resultat 0"}</caption>
                     <thead>
