@@ -68,7 +68,7 @@ fn norra_vastmanlands_interim_report_with_negative_costs() {
             (Some(ColumnKind::Prognosis), 2023, None),
         ]
     );
-    let text = p.messages(Unit::Kr).join("\n");
+    let text = p.messages(Some(Unit::Kr)).join("\n");
     assert!(text.contains("Kolumnen ”Avvikelse prognos från budget” räknas fram (prognos − budget) och läses inte."), "{text}");
     assert!(
         text.contains("Rad 8: id ”1001+1003” är inget giltigt id och blir ”1001_1003”."),
@@ -239,8 +239,13 @@ fn a_sum_that_the_lines_do_not_add_up_to_is_reported_not_applied() {
         .collect();
     assert_eq!(wrong.len(), 1, "{:?}", p.notes);
     assert_eq!(
-        wrong[0].message(Unit::Kr),
+        wrong[0].message(Some(Unit::Kr)),
         "Summa-raden ”Summa individinsatser” säger 13\u{a0}925\u{a0}000\u{a0}kr men raderna summerar till 13\u{a0}924\u{a0}000\u{a0}kr (kolumnen ”Budget 2024”, rad 12). Raderna används som de står."
+    );
+    // Before the unit is chosen, the figures are said as the file writes them.
+    assert_eq!(
+        wrong[0].message(None),
+        "Summa-raden ”Summa individinsatser” säger 13\u{a0}925\u{a0}000 men raderna summerar till 13\u{a0}924\u{a0}000 (kolumnen ”Budget 2024”, rad 12). Raderna används som de står."
     );
     let choices = answered(&p, "SFV med fel summa");
     let data = p.apply(&choices).unwrap();

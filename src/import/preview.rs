@@ -37,8 +37,9 @@ impl Unit {
     }
 }
 
-/// A figure as the file wrote it, with its unit: `13 925 000 kr`, `1 617,5 tkr`.
-pub fn amount_text(value: Decimal, unit: Unit) -> String {
+/// A figure as the file wrote it, with its unit (`13 925 000 kr`,
+/// `1 617,5 tkr`) or, while none is chosen, without (`13 925 000`).
+pub fn amount_text(value: Decimal, unit: Option<Unit>) -> String {
     let value = value.normalize();
     let whole = kronor(value.trunc());
     let body = if value.fract().is_zero() {
@@ -52,7 +53,10 @@ pub fn amount_text(value: Decimal, unit: Unit) -> String {
         };
         format!("{sign}{whole},{}", fraction.trim_start_matches("0."))
     };
-    format!("{body}\u{a0}{}", unit.word())
+    match unit {
+        Some(unit) => format!("{body}\u{a0}{}", unit.word()),
+        None => body,
+    }
 }
 
 /// What kind of file it is.
@@ -228,8 +232,9 @@ pub enum Note {
 }
 
 impl Note {
-    /// The note in Swedish, with figures in `unit`.
-    pub fn message(&self, unit: Unit) -> String {
+    /// The note in Swedish, with figures in `unit`, or as the file
+    /// writes them while the unit is not chosen yet.
+    pub fn message(&self, unit: Option<Unit>) -> String {
         match self {
             Note::Encoding(Encoding::Windows1252) => "Filen är inte sparad som UTF-8; den lästes som Windows-1252 (Excels vanliga CSV). Kontrollera å, ä och ö.".to_owned(),
             Note::Encoding(_) => "Filen är sparad som UTF-16 (Excels Unicode-text) och lästes som sådan.".to_owned(),
@@ -386,7 +391,7 @@ impl Preview {
     }
 
     /// Every note and problem in Swedish, problems first.
-    pub fn messages(&self, unit: Unit) -> Vec<String> {
+    pub fn messages(&self, unit: Option<Unit>) -> Vec<String> {
         let problems = self.problems.iter().map(FileProblem::message);
         problems
             .chain(self.notes.iter().map(|n| n.message(unit)))

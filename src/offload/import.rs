@@ -58,7 +58,9 @@ pub struct PreviewShown {
     pub origin: String,
     /// What stops the import (fix the file and read it again).
     pub problems: Vec<String>,
-    /// What was read, skipped and checked, with the figures in kr and in tkr.
+    /// What was read, skipped and checked, with the figures as the file
+    /// writes them (no unit chosen yet), in kr and in tkr.
+    pub notes_as_written: Vec<String>,
     pub notes_kr: Vec<String>,
     pub notes_tkr: Vec<String>,
     /// What the file does not say.
@@ -88,8 +90,7 @@ pub enum ImportAnswer {
 
 /// A figure as the file writes it, without a unit (the unit is asked).
 fn as_written(value: Decimal) -> String {
-    let text = import::preview::amount_text(value, Unit::Kr);
-    text.strip_suffix("\u{a0}kr").unwrap_or(&text).to_owned()
+    import::preview::amount_text(value, None)
 }
 
 fn origin(preview: &Preview) -> String {
@@ -106,8 +107,9 @@ fn shown(job: &ImportJob, preview: &Preview) -> PreviewShown {
         file_name: job.file_name.clone(),
         origin: origin(preview),
         problems: preview.problems.iter().map(|p| p.message()).collect(),
-        notes_kr: messages(Unit::Kr),
-        notes_tkr: messages(Unit::Tkr),
+        notes_as_written: messages(None),
+        notes_kr: messages(Some(Unit::Kr)),
+        notes_tkr: messages(Some(Unit::Tkr)),
         questions: preview
             .questions()
             .iter()

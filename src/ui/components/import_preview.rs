@@ -108,10 +108,10 @@ fn preview_view(p: &PreviewProps) -> Html {
         y.dedup();
         y
     };
-    let notes = if c.unit == Some(Unit::Tkr) {
-        &s.notes_tkr
-    } else {
-        &s.notes_kr
+    let notes = match c.unit {
+        Some(Unit::Tkr) => &s.notes_tkr,
+        Some(Unit::Kr) => &s.notes_kr,
+        None => &s.notes_as_written,
     };
     let on_apply = {
         let (job, choices, send, close, refusals, busy) = (
