@@ -378,6 +378,13 @@ fn the_secretary_adds_the_2026_budget_and_the_2025_outcome_and_plans_2026_to_202
     );
     assert_eq!(d.opening_equity.amount, dec!(1918000));
     assert_eq!(d.columns.len(), 2);
+    // The notice says what that does to 2026's opening equity: 2025 counted
+    // from its budget (1 918 000 − 2 028 622 = −110 622 kr), no longer from
+    // the prognosis (1 918 000 − 9 073 = 1 908 927 kr).
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info("2025 räknas nu som referensår från budgetkolumnen, inte prognosen: eget kapital vid ingången av 2026 blir −110\u{a0}622\u{a0}kr (förut 1\u{a0}908\u{a0}927\u{a0}kr). Gör kolumnen till ”Utfall 2025” under Kolumner och skriv bokslutets belopp när det finns. Ångra tar tillbaka bytet.".to_owned()))
+    );
     // 2025's budget becomes its outcome; the outcome's figures are typed in.
     assert!(page.edit(DataEdit::SetColumnKind {
         column: 0,

@@ -10,11 +10,12 @@
 //! is saved at once (and an undone edit too); the built-in one is never
 //! changed, so editing it starts with a copy.
 
+use super::first_year::moved_notice;
 use super::{Msg, Notice, StepKey, Workspace};
 use crate::core::Dataset;
 use crate::state::comparison::Comparison;
 use crate::state::datasets::Datasets;
-use crate::state::edit::{edit, field_id};
+use crate::state::edit::{edit, field_id, DataEdit};
 use crate::state::fragment;
 use crate::state::library::Stamp;
 use crate::state::presets::{presets_for, PresetFile};
@@ -311,6 +312,13 @@ impl Workspace {
                 let saved = Rc::new(self.datasets.get(&next.id)?.clone());
                 let key = Some(StepKey::Data(field));
                 self.step(key, stamp, |ws| ws.set_data(saved));
+                if matches!(change, DataEdit::FirstPlanYear(_)) {
+                    self.notice = moved_notice(
+                        (&before.data, &before.scenario),
+                        (&self.data, &self.scenario),
+                    )
+                    .map(Notice::Info);
+                }
             }
             _ => return None,
         }

@@ -11,6 +11,7 @@
 //! UI, which passes the time and fresh uids in a [`Stamp`].
 
 mod data;
+mod first_year;
 mod msg;
 mod saved;
 mod steps;
