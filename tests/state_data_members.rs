@@ -129,3 +129,46 @@ fn the_fixed_parts_the_last_weight_and_an_empty_name_are_refused() {
         Err("Dataunderlaget har redan medlemmar.".to_owned())
     );
 }
+
+#[test]
+fn a_team_that_serves_no_municipality_is_paid_by_all_members_and_its_sentences_say_so() {
+    use budgetsimulatorn::core::members::members_table;
+    use budgetsimulatorn::core::staffing::staffing_table;
+    use budgetsimulatorn::core::{project, TopupRule};
+    use budgetsimulatorn::export::tables;
+    use budgetsimulatorn::state::fragment;
+    let sala = sfv()
+        .member_list()
+        .iter()
+        .position(|m| m.id == "sala")
+        .unwrap();
+    let data = taken(
+        &sfv(),
+        DataEdit::Serves {
+            team: "team_sala".to_owned(),
+            member: "sala".to_owned(),
+            serves: false,
+        },
+    );
+    let (scenario, _) = fragment::parse(&data, "f2026=80");
+    let projection = project(&data, &scenario);
+    let members = members_table(&data, &scenario, &projection).unwrap();
+    let staffing = staffing_table(&data, &scenario, &projection);
+    // Team Sala's top-up 2026: 1 720 000 × 20 % = 344 000, shared like the
+    // contributions: staten 172 000, region 86 000, the municipalities
+    // 86 000 by population, Sala 86 000 × 22 843 / 281 158 = 6 986,8 →
+    // 6 987 (largest remainder over the ten).
+    let view = tables::member_view(&data, &members, &staffing, "sala", TopupRule::Served)
+        .unwrap()
+        .to_html();
+    assert!(view.contains("Samordningsteam Sala betjänar ingen kommun med vikt i fördelningsnyckeln, så dess tillskott delas av alla medlemmar som medlen."), "{view}");
+    assert!(view.contains("2026, med finansieringsnivå 80\u{a0}%, står Sala kommun för 6\u{a0}987\u{a0}kr av medlemmarnas tillskott på 344\u{a0}000\u{a0}kr till Samordningsteam Sala"), "{view}");
+    assert!(
+        !view.contains("behöver Sala kommun tillföra 6"),
+        "not as if Sala alone kept the team"
+    );
+    let staten = &members.members[0];
+    let y2026 = staten.years.iter().find(|y| y.year == 2026).unwrap();
+    assert_eq!(y2026.topup, dec!(172_000));
+    assert_eq!(members.members[sala].years[1].topup, dec!(6_987));
+}

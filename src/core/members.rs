@@ -68,6 +68,16 @@ pub fn split_among(members: &Members, served: &[String], amount: Decimal) -> Vec
         .unwrap_or_else(|| split_by_key(members, amount))
 }
 
+/// Whether a team that serves `served` has its top-up shared like the
+/// contributions under the `served` rule: it serves no municipality with a
+/// weight in the key (see [`split_among`]).
+pub fn shared_like_contributions(members: &Members, served: &[String]) -> bool {
+    !members
+        .list
+        .iter()
+        .any(|m| served.contains(&m.id) && m.key_weight.is_some_and(|w| w > Decimal::ZERO))
+}
+
 /// One member's figures in one plan year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MemberYear {

@@ -6,7 +6,7 @@
 
 use crate::core::dataset::Dataset;
 use crate::core::horizon::Year;
-use crate::core::members::{MemberFigures, MembersTable};
+use crate::core::members::{shared_like_contributions, MemberFigures, MembersTable};
 use crate::core::scenario::TopupRule;
 use crate::core::staffing::TeamStaffing;
 use crate::export::format::{difference_kr, kronor_kr};
@@ -106,6 +106,12 @@ pub fn members_table_into(m: &mut Markup, table: &MembersTable) {
     m.close("tbody").close("table");
 }
 
+/// Why a team's top-up is shared by every member though the rule says the
+/// municipalities it serves (the data set names none with a weight).
+pub fn unserved_sentence(team: &str) -> String {
+    format!("{team} betjänar ingen kommun med vikt i fördelningsnyckeln, så dess tillskott delas av alla medlemmar som medlen.")
+}
+
 /// The sentence under a member's view that says who finds the top-ups.
 fn rule_sentence(rule: TopupRule) -> &'static str {
     match rule {
@@ -173,6 +179,14 @@ pub fn member_view(
             .team_info(&share.team)
             .map(|t| t.serves.clone())
             .unwrap_or_default();
+        // A team that serves no municipality with a weight has its top-up
+        // shared by all members like the contributions: its sentences say so.
+        let falls_back = rule == TopupRule::Served
+            && data
+                .members
+                .as_ref()
+                .is_some_and(|members| shared_like_contributions(members, &served));
+        let team_rule = if falls_back { TopupRule::Key } else { rule };
         // The member first, then the others the team serves.
         let mut sharing: Vec<String> = vec![figures.name.clone()];
         sharing.extend(
@@ -183,6 +197,13 @@ pub fn member_view(
         );
         m.open("div", &[("class", "memo")]);
         m.element("h4", &[], &team.name);
+        if falls_back {
+            m.element(
+                "p",
+                &[("class", "field-hint")],
+                &unserved_sentence(&team.name),
+            );
+        }
         m.open("ul", &[("class", "memo__lines")]);
         for (((year, &(part, topup)), team_year), &level) in figures
             .years
@@ -201,7 +222,7 @@ pub fn member_view(
                 staffing: team_year,
                 fte: team.fte,
                 participants: team.participants,
-                rule,
+                rule: team_rule,
                 sharing: &sharing,
             });
             m.open("li", &[]);

@@ -4,7 +4,9 @@
 //! and each team's funded FTE and participants. A data set without members
 //! says so; its teams' staffing can still be given.
 
+use crate::core::members::shared_like_contributions;
 use crate::export::format::percent_input;
+use crate::export::tables::unserved_sentence;
 use crate::state::edit::DataEdit;
 use crate::state::workspace::Msg;
 use crate::ui::components::data_editor::{text_field, DataEditorProps};
@@ -108,6 +110,9 @@ fn team(p: &DataEditorProps, id: &str, name: &str) -> Html {
     let serves = |member: &str| info.is_some_and(|t| t.serves.iter().any(|m| m == member));
     let municipalities = d.member_list().iter().filter(|m| m.fixed_percent.is_none());
     let (team_for_fte, team_for_part) = (id.to_owned(), id.to_owned());
+    let unserved = d.members.as_ref().is_some_and(|members| {
+        shared_like_contributions(members, info.map_or(&[][..], |t| t.serves.as_slice()))
+    });
     html! {
         <fieldset class="data-editor__team">
             <legend>{ name.to_owned() }</legend>
@@ -128,6 +133,9 @@ fn team(p: &DataEditorProps, id: &str, name: &str) -> Html {
                         }
                     }) }
                 </p>
+                if unserved {
+                    <p class="field-hint">{ unserved_sentence(name) }</p>
+                }
             }
             <div class="data-editor__grid">
                 <div class="field">
