@@ -43,7 +43,7 @@ pub fn provenance(props: &ProvenanceProps) -> Html {
                     <li>{"Styrd andel individinsatser: strukturella insatser = individinsatser × (100 − andel) / andel, fördelat på raderna i proportion till deras kostnad. Kronor som blir över vid avrundningen går till raderna med störst rest."}</li>
                     <li>{"Resultat = medel från huvudmännen − summa kostnader. Utgående eget kapital = ingående + resultat, och blir nästa års ingående."}</li>
                     <li>{"Riktvärde = riktvärdesprocenten × årets medel; eget kapital bör understiga det. Negativt eget kapital visas som varning, eget kapital över riktvärdet som notering."}</li>
-                    <li>{"Nivå för resultat 0: den gemensamma finansieringsnivå (team med egen nivå behåller sin) som ger resultatet 0, visad med en decimal. Knappen använder det visade värdet, så resultatet kan avvika med några hundra kronor."}</li>
+                    <li>{"Nivå för resultat 0: den gemensamma finansieringsnivå (team med egen nivå behåller sin) som ger resultatet 0, visad med en decimal. Knappen använder det visade värdet, så resultatet kan avvika från 0 med upp till 0,05 % av teamens fulla kostnad (för 6 Mkr i team: 3 000 kr)."}</li>
                     <li>{"Alla belopp räknas exakt i hela kronor; avrundning sker halva bort från noll."}</li>
                 </ul>
                 <p>
