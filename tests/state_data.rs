@@ -299,8 +299,20 @@ fn a_carried_data_set_is_shown_unsaved_and_saved_only_when_asked_never_over_anot
     let mut theirs = mine.clone();
     theirs.lines[0].amounts[1] += dec!(1000);
     assert!(page.send(Msg::LinkData(Some(Rc::new(theirs.clone())))));
-    assert!(matches!(page.ws.notice, Some(Notice::Carried { .. })));
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Carried {
+            name: theirs.name.clone(),
+            saved: Some((mine.id.clone(), mine.name.clone())),
+        }),
+        "the notice names the version saved here"
+    );
     assert!(!page.ws.data_is_saved());
+    // "Använd den sparade versionen" (an older link of one's own): mine, as saved.
+    assert!(page.send(Msg::UseDataset(Some(mine.id.clone()))));
+    assert_eq!(*page.ws.data, mine);
+    page.send(Msg::UseDataset(None));
+    assert!(page.send(Msg::LinkData(Some(Rc::new(theirs.clone())))));
     assert!(page.send(Msg::SaveCarried));
     assert!(page.ws.data_is_saved());
     assert_ne!(page.ws.data.id, mine.id, "saved under a new id");

@@ -91,7 +91,8 @@ fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
                         Notice::Warning(text) => ("notice--warning", text.clone()),
                         Notice::Deleted { name } => ("notice--info", format!("”{name}” är borttaget.")),
                         Notice::DeletedDataset { name } => ("notice--info", format!("Dataunderlaget ”{name}” är borttaget. Scenarier som hör till det finns kvar.")),
-                        Notice::Carried { name } => ("notice--info", format!("Länken har ett eget dataunderlag, ”{name}”, som visas men inte är sparat i den här webbläsaren.")),
+                        Notice::Carried { name, saved: None } => ("notice--info", format!("Länken har ett eget dataunderlag, ”{name}”, som visas men inte är sparat i den här webbläsaren.")),
+                        Notice::Carried { name, saved: Some((_, saved)) } => ("notice--info", format!("Länken har en annan version av dataunderlaget ”{saved}” än den som är sparad här (kanske en äldre länk). Länkens version, ”{name}”, visas men är inte sparad.")),
                     };
                     html! {
                         <div class={classes!("notice", class)}>
@@ -102,8 +103,11 @@ fn workspace_notice(notice: Option<&Notice>, dispatch: &Callback<Msg>) -> Html {
                             if matches!(notice, Notice::DeletedDataset { .. }) {
                                 <button type="button" class="button button--small" onclick={send(Msg::UndoDeleteDataset, "data-title")}>{"Ångra borttagningen"}</button>
                             }
-                            if matches!(notice, Notice::Carried { .. }) {
-                                <button type="button" class="button button--small" onclick={send(Msg::SaveCarried, "data-title")}>{"Spara dataunderlaget"}</button>
+                            if let Notice::Carried { saved, .. } = notice {
+                                if let Some((id, _)) = saved {
+                                    <button type="button" class="button button--small" onclick={send(Msg::UseDataset(Some(id.clone())), "resultat")}>{"Använd den sparade versionen"}</button>
+                                }
+                                <button type="button" class="button button--small" onclick={send(Msg::SaveCarried, "data-title")}>{ if saved.is_some() { "Spara länkens version som ett nytt" } else { "Spara dataunderlaget" } }</button>
                             }
                             <button type="button" class="button button--small button--secondary" onclick={send(Msg::DismissNotice, "resultat")}>{"Stäng"}</button>
                         </div>

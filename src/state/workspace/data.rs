@@ -36,11 +36,21 @@ impl Workspace {
         self.preset_file = Some(preset_file);
         self.datasets = Rc::new(datasets);
         if !self.data_is_saved() {
-            self.notice = Some(Notice::Carried {
-                name: self.data.name.clone(),
-            });
+            self.notice = Some(self.carried_notice());
         }
         self
+    }
+
+    /// The notice for a carried data set in use, naming the version saved
+    /// here under the same id, if any.
+    fn carried_notice(&self) -> Notice {
+        Notice::Carried {
+            name: self.data.name.clone(),
+            saved: self
+                .datasets
+                .get(&self.data.id)
+                .map(|stored| (stored.id.clone(), stored.name.clone())),
+        }
     }
 
     /// The header's sentence on what is being decided with this data set.
@@ -148,7 +158,12 @@ impl Workspace {
             Msg::UseDataset(id) => {
                 let data = match id {
                     None => before.builtin.clone(),
-                    Some(id) => before.find_data(&id)?,
+                    // The saved one first: a carried data set in use may
+                    // share its id ("Använd den sparade versionen").
+                    Some(id) => match before.datasets.get(&id) {
+                        Some(saved) => Rc::new(saved.clone()),
+                        None => before.find_data(&id)?,
+                    },
                 };
                 if *data == *before.data {
                     return None;
@@ -170,9 +185,7 @@ impl Workspace {
                 let saved = known.is_some();
                 self.switch(known.unwrap_or(carried), stamp);
                 if !saved {
-                    self.notice = Some(Notice::Carried {
-                        name: self.data.name.clone(),
-                    });
+                    self.notice = Some(self.carried_notice());
                 }
             }
             Msg::NewDataset { copy } => {

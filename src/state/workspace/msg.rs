@@ -25,9 +25,12 @@ pub enum Notice {
         name: String,
     },
     /// The data set a link carried is shown but not saved here; the notice
-    /// offers to save it.
+    /// offers to save it, and to use instead the version saved here under
+    /// the same id (`saved`: its id and name), as when an older link of
+    /// one's own data set is opened.
     Carried {
         name: String,
+        saved: Option<(String, String)>,
     },
 }
 
