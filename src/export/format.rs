@@ -78,6 +78,19 @@ pub fn percent_input(value: Decimal) -> String {
     signed(value.is_sign_negative() && !value.is_zero(), text)
 }
 
+/// A number as typed in a field, thousands grouped and a decimal comma:
+/// `23 465`, `1 617,25` (a key weight, which may be a population).
+pub fn grouped_number(value: Decimal) -> String {
+    let value = value.normalize();
+    let whole = group_thousands(&value.abs().trunc().to_string());
+    let fraction = value.fract().abs().to_string();
+    let body = match fraction.strip_prefix("0.") {
+        Some(digits) => format!("{whole},{digits}"),
+        None => whole,
+    };
+    signed(value.is_sign_negative() && !value.is_zero(), body)
+}
+
 /// A number with one decimal and a decimal comma: `0,5`, `2,8` (FTE).
 pub fn decimal_comma(value: Decimal) -> String {
     let mut v = value.round_dp_with_strategy(1, crate::core::money::SPEC_ROUNDING);
@@ -130,6 +143,20 @@ mod tests {
         assert_eq!(kronor(dec!(-0.4)), "0");
         assert_eq!(kronor(dec!(999)), "999");
         assert_eq!(kronor(dec!(1000)), "1\u{a0}000");
+    }
+
+    #[test]
+    fn typed_numbers_come_back_grouped_and_parse_again() {
+        assert_eq!(grouped_number(dec!(23465)), "23\u{a0}465");
+        assert_eq!(grouped_number(dec!(1617.250)), "1\u{a0}617,25");
+        assert_eq!(grouped_number(dec!(0.5)), "0,5");
+        assert_eq!(grouped_number(dec!(0)), "0");
+        for v in [dec!(160634), dec!(1617.25), dec!(0.000001)] {
+            assert_eq!(
+                crate::state::input::parse_decimal(&grouped_number(v)).unwrap(),
+                v
+            );
+        }
     }
 
     #[test]

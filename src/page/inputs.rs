@@ -425,10 +425,15 @@ fn starting_point(data: &Dataset, s: &Scenario) -> Control {
         data.first_plan_opening_equity.is_some(),
         data.reference_year,
     ) {
-        _ if s.opening_equity.is_some_and(|own| own != data.first_opening_equity()) => format!(
-            "Scenariots eget värde; dataunderlaget säger {}.",
-            kronor_kr(data.first_opening_equity())
-        ),
+        _ if s
+            .opening_equity
+            .is_some_and(|own| own != data.first_opening_equity()) =>
+        {
+            format!(
+                "Scenariots eget värde; dataunderlaget säger {}.",
+                kronor_kr(data.first_opening_equity())
+            )
+        }
         (false, Some(reference)) => format!(
             "Beräknat enligt {} (utgående eget kapital {reference}-12-31).",
             reference_word(data, reference)

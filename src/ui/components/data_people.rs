@@ -5,7 +5,7 @@
 //! says so; its teams' staffing can still be given.
 
 use crate::core::members::shared_like_contributions;
-use crate::export::format::percent_input;
+use crate::export::format::{grouped_number, percent_input};
 use crate::export::tables::unserved_sentence;
 use crate::state::edit::DataEdit;
 use crate::state::workspace::Msg;
@@ -63,7 +63,7 @@ fn members(p: &DataEditorProps) -> Html {
                                 <td>
                                     if member.fixed_percent.is_none() {
                                         { text_field(p, format!("data-member-{m}-weight"), format!("Vikt i nyckeln för {}", member.name),
-                                            member.key_weight.map(percent_input).unwrap_or_default(), true,
+                                            member.key_weight.map(grouped_number).unwrap_or_default(), true,
                                             move |text| DataEdit::KeyWeight { member: m, text }) }
                                     }
                                 </td>
