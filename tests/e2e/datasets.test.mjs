@@ -239,9 +239,10 @@ test('the data set views have no WCAG 2.1 A/AA violations (axe-core)', async () 
   assert.deepEqual(await axeViolations(page), [], 'Dataunderlag');
   await page.getByRole('button', { name: 'Ny kopia av det som används' }).click();
   await page.getByRole('button', { name: 'Redigera dataunderlaget' }).click();
-  assert.deepEqual(await axeViolations(page, '#data-panel'), [], 'the editor');
+  // The editor checked once, with a refused field in it (the refusal adds
+  // to the editor; nothing of it goes away).
   await page.locator('#data-line-0-amount-1').fill('x');
-  assert.deepEqual(await axeViolations(page, '#data-panel'), [], 'a refused field');
+  assert.deepEqual(await axeViolations(page, '#data-panel'), [], 'the editor, with a refused field');
   await preview(page, 'vasteras_2021_tkr.csv');
   assert.deepEqual(await axeViolations(page, '#data-panel'), [], 'the import preview');
   await context.close();
