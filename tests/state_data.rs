@@ -469,3 +469,18 @@ fn a_new_prognosis_starts_as_the_budget_and_changes_no_figure() {
         on_budget
     );
 }
+
+#[test]
+fn with_the_budget_as_2025_basis_moving_on_changes_no_equity_and_says_nothing_of_it() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    page.send(Msg::Edit(Action::SetBasis(
+        budgetsimulatorn::core::Basis::Budget,
+    )));
+    // 2025 from its budget: 1 918 000 − 2 028 622 = −110 622 kr, before the
+    // move and after it (as the reference year).
+    page.ws.notice = None;
+    assert!(page.edit(DataEdit::FirstPlanYear(2026)));
+    assert_eq!(page.ws.notice, None);
+    assert_eq!(page.result(2025), dec!(-2028622));
+}

@@ -4,7 +4,7 @@
 //! (a reference year has no prognosis), so an interim report's better
 //! estimate stops counting until the year's outcome is typed.
 
-use crate::core::{project, Dataset, Scenario};
+use crate::core::{project, Basis, Dataset, Scenario};
 use crate::export::format::kronor_kr;
 use rust_decimal::Decimal;
 
@@ -27,11 +27,18 @@ pub(super) fn moved_notice(
     };
     let was = closing(before.0, before.1, old)?;
     let is = closing(after.0, after.1, old)?;
-    (was != is).then(|| {
-        format!(
-            "{old} räknas nu som referensår från budgetkolumnen, inte prognosen: eget kapital vid ingången av {new} blir {} (förut {}). Gör kolumnen till ”Utfall {old}” under Kolumner och skriv bokslutets belopp när det finns. Ångra tar tillbaka bytet.",
-            kronor_kr(is),
-            kronor_kr(was)
-        )
-    })
+    if was == is {
+        return None;
+    }
+    let why = if before.1.basis(before.0) == Basis::Prognos && before.0.prognosis_column().is_some()
+    {
+        format!("{old} räknas nu som referensår från budgetkolumnen, inte prognosen")
+    } else {
+        format!("{old} räknas nu som referensår från dataunderlagets kolumn")
+    };
+    Some(format!(
+        "{why}: eget kapital vid ingången av {new} blir {} (förut {}). Gör kolumnen till ”Utfall {old}” under Kolumner och skriv bokslutets belopp när det finns. Ångra tar tillbaka bytet.",
+        kronor_kr(is),
+        kronor_kr(was)
+    ))
 }
