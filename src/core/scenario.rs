@@ -180,6 +180,11 @@ impl Scenario {
             (None, None) => Basis::Budget,
         }
     }
+    /// Whether the first plan year is counted from the data set's prognosis
+    /// (chosen or by default, and the data set has one).
+    pub fn first_year_on_prognosis(&self, data: &Dataset) -> bool {
+        self.basis(data) == Basis::Prognos && data.prognosis_column().is_some()
+    }
 
     /// The last plan year, within what the data set allows.
     pub fn last_year(&self, data: &Dataset) -> Year {

@@ -7,6 +7,7 @@
 use crate::core::members::MembersTable;
 use crate::core::money::{kr, percent_one_decimal};
 use crate::core::Balancing;
+use crate::export::format::ascii_letter;
 use crate::export::table::{BudgetTable, Figure, RowKind};
 use crate::export::tables::MEMBER_COLUMNS;
 use rust_decimal::Decimal;
@@ -113,14 +114,7 @@ pub fn file_stem(name: &str, date: &str) -> String {
     let plain: String = name
         .to_lowercase()
         .chars()
-        .map(|c| match c {
-            'å' | 'ä' | 'à' | 'á' => 'a',
-            'ö' | 'ø' => 'o',
-            'é' | 'è' => 'e',
-            'ü' => 'u',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        })
+        .map(|c| ascii_letter(c).unwrap_or('-'))
         .collect();
     let mut words: Vec<&str> = plain.split('-').filter(|w| !w.is_empty()).collect();
     // ASCII by now, so bytes are characters.

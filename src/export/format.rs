@@ -78,6 +78,23 @@ pub fn percent_input(value: Decimal) -> String {
     signed(value.is_sign_negative() && !value.is_zero(), text)
 }
 
+/// A lower-case letter or digit as plain ASCII (å and ä as a, ö as o,
+/// other letters without their accents), for ids and file names that
+/// survive every system; `None` for anything else.
+pub fn ascii_letter(c: char) -> Option<char> {
+    match c {
+        'a'..='z' | '0'..='9' => Some(c),
+        'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' => Some('a'),
+        'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' => Some('o'),
+        'é' | 'è' | 'ê' | 'ë' => Some('e'),
+        'ü' | 'ú' | 'ù' | 'û' => Some('u'),
+        'í' | 'ì' | 'î' | 'ï' => Some('i'),
+        'ç' => Some('c'),
+        'ñ' => Some('n'),
+        _ => None,
+    }
+}
+
 /// A number as typed in a field, thousands grouped and a decimal comma:
 /// `23 465`, `1 617,25` (a key weight, which may be a population).
 pub fn grouped_number(value: Decimal) -> String {

@@ -10,7 +10,7 @@ use super::table::Encoding;
 use super::words::SumOf;
 use crate::core::dataset::{Category, ColumnKind, Source, SourcedAmount, SourcedPercent};
 use crate::core::horizon::Year;
-use crate::export::format::kronor;
+use crate::export::format::grouped_number;
 use rust_decimal::Decimal;
 
 /// The unit of a file's figures.
@@ -40,19 +40,7 @@ impl Unit {
 /// A figure as the file wrote it, with its unit (`13 925 000 kr`,
 /// `1 617,5 tkr`) or, while none is chosen, without (`13 925 000`).
 pub fn amount_text(value: Decimal, unit: Option<Unit>) -> String {
-    let value = value.normalize();
-    let whole = kronor(value.trunc());
-    let body = if value.fract().is_zero() {
-        whole
-    } else {
-        let fraction = value.fract().abs().to_string();
-        let sign = if value.is_sign_negative() && value.trunc().is_zero() {
-            "\u{2212}"
-        } else {
-            ""
-        };
-        format!("{sign}{whole},{}", fraction.trim_start_matches("0."))
-    };
+    let body = grouped_number(value);
     match unit {
         Some(unit) => format!("{body}\u{a0}{}", unit.word()),
         None => body,

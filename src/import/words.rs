@@ -8,6 +8,7 @@
 use crate::core::dataset::{Category, ColumnKind};
 use crate::core::horizon::Year;
 use crate::core::validate::MAX_ID_CHARS;
+use crate::export::format::ascii_letter;
 
 /// Lower case with runs of white space (NBSP included) as one space.
 pub fn normal(text: &str) -> String {
@@ -295,18 +296,7 @@ pub fn guideline_percent(name: &str) -> Option<rust_decimal::Decimal> {
 pub fn make_id(text: &str, sep: char) -> String {
     let mut out = String::new();
     for c in text.to_lowercase().chars() {
-        let mapped = match c {
-            'a'..='z' | '0'..='9' => Some(c),
-            'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' => Some('a'),
-            'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' => Some('o'),
-            'é' | 'è' | 'ê' | 'ë' => Some('e'),
-            'ü' | 'ú' | 'ù' | 'û' => Some('u'),
-            'í' | 'ì' | 'î' | 'ï' => Some('i'),
-            'ç' => Some('c'),
-            'ñ' => Some('n'),
-            _ => None,
-        };
-        match mapped {
+        match ascii_letter(c) {
             Some(m) => out.push(m),
             None if !out.ends_with(sep) => out.push(sep),
             None => {}

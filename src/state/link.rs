@@ -178,6 +178,16 @@ pub fn parse(data: &Dataset, text: &str) -> (PageLink, Vec<IgnoredEntry>) {
     (page, scenario_ignored)
 }
 
+/// The link to a scenario alone, with its reasons (the board's
+/// "Motivering" travels with it): what "Kopiera länk till scenariot" gives.
+pub fn scenario_link(scenario: &Scenario, motivation: &str) -> String {
+    serialize(&PageLink {
+        scenario: scenario.clone(),
+        motivation: motivation.to_owned(),
+        ..PageLink::default()
+    })
+}
+
 /// Writes the link for the page (without `#`): the scenario's keys, its
 /// reasons, then meeting mode, the member and the comparison when they are on.
 pub fn serialize(link: &PageLink) -> String {

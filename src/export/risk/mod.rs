@@ -21,7 +21,7 @@ use crate::core::engine::project;
 use crate::core::horizon::Year;
 use crate::core::plan::plan;
 use crate::core::risk::{bridge, plan_drivers, Bridge, Driver, DriverKind, RiskInputs, YearRisk};
-use crate::core::{Basis, Dataset, Field, Scenario};
+use crate::core::{Dataset, Field, Scenario};
 use rust_decimal::Decimal;
 
 /// Where a closing equity stands against the band (floor … guideline).
@@ -146,8 +146,7 @@ pub fn report(
         bridge: bridge(&projection),
         plan_end: data.plan_end,
         share_steered: resolved.years.iter().any(|y| y.individ_share.is_some()),
-        first_on_prognosis: scenario.basis(data) == Basis::Prognos
-            && data.prognosis_column().is_some(),
+        first_on_prognosis: scenario.first_year_on_prognosis(data),
     }
 }
 

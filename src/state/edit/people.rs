@@ -13,15 +13,19 @@ pub(super) fn members_mut(data: &mut Dataset) -> Result<&mut Members, String> {
         .ok_or_else(|| "Dataunderlaget har inga medlemmar.".to_owned())
 }
 
+fn member_mut(data: &mut Dataset, member: usize) -> Result<&mut Member, String> {
+    members_mut(data)?
+        .list
+        .get_mut(member)
+        .ok_or_else(|| "Medlemmen finns inte längre.".to_owned())
+}
+
 pub(super) fn key_weight(data: &mut Dataset, member: usize, text: &str) -> Result<(), String> {
     let value = parse_decimal(text).map_err(|e| e.to_string())?;
     if value < Decimal::ZERO {
         return Err("En vikt i fördelningsnyckeln kan inte vara negativ.".to_owned());
     }
-    let m = members_mut(data)?
-        .list
-        .get_mut(member)
-        .ok_or_else(|| "Medlemmen finns inte längre.".to_owned())?;
+    let m = member_mut(data, member)?;
     if m.fixed_percent.is_some() {
         return Err(format!(
             "{} betalar en fast andel och har ingen vikt i nyckeln.",
@@ -110,11 +114,7 @@ pub(super) fn add_municipality(data: &mut Dataset) -> Result<(), String> {
 }
 
 pub(super) fn member_name(data: &mut Dataset, member: usize, name: String) -> Result<(), String> {
-    members_mut(data)?
-        .list
-        .get_mut(member)
-        .ok_or_else(|| "Medlemmen finns inte längre.".to_owned())?
-        .name = name;
+    member_mut(data, member)?.name = name;
     Ok(())
 }
 
@@ -122,18 +122,14 @@ pub(super) fn member_name(data: &mut Dataset, member: usize, name: String) -> Re
 /// state and the region pay fixed parts that the model needs; they go
 /// only with all the members.
 pub(super) fn remove_member(data: &mut Dataset, member: usize) -> Result<(), String> {
-    let members = members_mut(data)?;
-    let m = members
-        .list
-        .get(member)
-        .ok_or_else(|| "Medlemmen finns inte längre.".to_owned())?;
+    let m = member_mut(data, member)?;
     if m.fixed_percent.is_some() {
         return Err(format!(
             "{} betalar en fast andel och tas bara bort med alla medlemmar.",
             m.name
         ));
     }
-    let removed = members.list.remove(member);
+    let removed = members_mut(data)?.list.remove(member);
     for team in &mut data.teams {
         team.serves.retain(|id| *id != removed.id);
     }

@@ -342,8 +342,9 @@ impl Workspace {
 /// The organisation a new empty data set names until it is typed.
 pub const NEW_ORGANISATION: &str = "Ert samordningsförbund";
 
-/// A new data set to fill in: the years of the one in use, one budget column for the first plan year, one line of each kind at
-/// 0 kr, no revenue yet, no members.
+/// A new data set to fill in: the years of the one in use, one budget
+/// column for the first plan year, one line of each kind at 0 kr, no
+/// revenue yet, no members.
 pub fn empty_dataset(like: &Dataset) -> Dataset {
     use crate::core::dataset::{
         BudgetLine, Category, Column, ColumnKind, SourcedAmount, SourcedPercent,

@@ -4,7 +4,7 @@
 //! (a reference year has no prognosis), so an interim report's better
 //! estimate stops counting until the year's outcome is typed.
 
-use crate::core::{project, Basis, Dataset, Scenario};
+use crate::core::{project, Dataset, Scenario};
 use crate::export::format::kronor_kr;
 use rust_decimal::Decimal;
 
@@ -30,8 +30,7 @@ pub(super) fn moved_notice(
     if was == is {
         return None;
     }
-    let why = if before.1.basis(before.0) == Basis::Prognos && before.0.prognosis_column().is_some()
-    {
+    let why = if before.1.first_year_on_prognosis(before.0) {
         format!("{old} räknas nu som referensår från budgetkolumnen, inte prognosen")
     } else {
         format!("{old} räknas nu som referensår från dataunderlagets kolumn")

@@ -23,11 +23,7 @@ pub enum LinkTarget {
 impl LinkTarget {
     fn fragment(&self) -> String {
         match self {
-            LinkTarget::Scenario(scenario, motivation) => link::serialize(&PageLink {
-                scenario: (**scenario).clone(),
-                motivation: motivation.to_string(),
-                ..PageLink::default()
-            }),
+            LinkTarget::Scenario(scenario, motivation) => link::scenario_link(scenario, motivation),
             LinkTarget::Page(page) => link::serialize(page),
         }
     }

@@ -71,12 +71,8 @@ pub fn use_exports(source: ExportSource) -> (Callback<Export>, AttrValue) {
         let status = status.clone();
         use_callback(source, move |what: Export, source| {
             let request = request(what, source);
-            // The scenario with its reasons, as "Kopiera länk till scenariot" gives it.
-            let scenario = crate::state::link::serialize(&crate::state::link::PageLink {
-                scenario: source.page.scenario.clone(),
-                motivation: source.page.motivation.clone(),
-                ..Default::default()
-            });
+            let scenario =
+                crate::state::link::scenario_link(&source.page.scenario, &source.page.motivation);
             let carried = source.carried.then(|| source.data.clone());
             let status = status.clone();
             status.set(working(what).into());
