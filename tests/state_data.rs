@@ -428,6 +428,38 @@ fn the_secretary_adds_the_2026_budget_and_the_2025_outcome_and_plans_2026_to_202
 }
 
 #[test]
+fn moving_the_first_year_on_says_when_the_scenario_s_own_opening_equity_moves_with_it() {
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    // The scenario's own opening equity for 2025: 3 000 000 kr, so 2025
+    // closes at 3 000 000 − 9 073 (the prognosis' result) = 2 990 927 kr.
+    page.send(Msg::Edit(Action::Set(
+        Field::OpeningEquity,
+        Some(dec!(3000000)),
+    )));
+    // A 2026 budget column, so that 2026 can be the first year.
+    assert!(page.edit(DataEdit::AddColumn {
+        kind: ColumnKind::Budget,
+        year: 2026
+    }));
+    let budget_2026 = page.ws.data.column(ColumnKind::Budget, 2026).unwrap();
+    assert!(page.edit(DataEdit::Revenue {
+        column: budget_2026,
+        text: "18 958 000".to_owned()
+    }));
+    assert!(page.edit(DataEdit::FirstPlanYear(2026)));
+    assert_eq!(page.ws.data_error, None);
+    // The typed 3 000 000 kr now opens 2026: not the budget column's doing,
+    // and the notice says so with both figures.
+    let p = project(&page.ws.data, &page.ws.scenario);
+    assert_eq!(p.years[0].opening, dec!(3000000));
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info("Scenariots eget värde för ingående eget kapital gällde 2025 och gäller nu 2026: eget kapital vid ingången av 2026 blir 3\u{a0}000\u{a0}000\u{a0}kr (förut 2\u{a0}990\u{a0}927\u{a0}kr). Ändra värdet under ”Ingående eget kapital 2026”, eller ångra bytet.".to_owned()))
+    );
+}
+
+#[test]
 fn a_new_prognosis_starts_as_the_budget_and_changes_no_figure() {
     let mut page = Page::new();
     page.send(Msg::NewDataset { copy: true });

@@ -6,7 +6,6 @@
 
 use crate::core::{project, Dataset, Scenario};
 use crate::export::format::kronor_kr;
-use rust_decimal::Decimal;
 
 /// The notice after the first plan year moved from `before` to `after`,
 /// or `None` when the equity the new first year starts with is unchanged
@@ -19,16 +18,25 @@ pub(super) fn moved_notice(
     if new != old + 1 {
         return None;
     }
-    let closing = |data: &Dataset, scenario: &Scenario, year| -> Option<Decimal> {
-        project(data, scenario)
-            .all_years()
-            .find(|y| y.year == year)
-            .map(|y| y.closing)
-    };
-    let was = closing(before.0, before.1, old)?;
-    let is = closing(after.0, after.1, old)?;
+    // The equity the new first year starts with: before the move, the old
+    // first year's closing; after it, the new first year's opening (which
+    // is the scenario's own value when it has one).
+    let was = project(before.0, before.1)
+        .years
+        .first()
+        .filter(|y| y.year == old)?
+        .closing;
+    let is = project(after.0, after.1).years.first()?.opening;
     if was == is {
         return None;
+    }
+    let (is_text, was_text) = (kronor_kr(is), kronor_kr(was));
+    if before.1.opening_equity.is_some() {
+        // The scenario's own opening equity was typed for the old first
+        // year; it now stands at the start of the new one.
+        return Some(format!(
+            "Scenariots eget värde för ingående eget kapital gällde {old} och gäller nu {new}: eget kapital vid ingången av {new} blir {is_text} (förut {was_text}). Ändra värdet under ”Ingående eget kapital {new}”, eller ångra bytet."
+        ));
     }
     let why = if before.1.first_year_on_prognosis(before.0) {
         format!("{old} räknas nu som referensår från budgetkolumnen, inte prognosen")
@@ -36,8 +44,6 @@ pub(super) fn moved_notice(
         format!("{old} räknas nu som referensår från dataunderlagets kolumn")
     };
     Some(format!(
-        "{why}: eget kapital vid ingången av {new} blir {} (förut {}). Gör kolumnen till ”Utfall {old}” under Kolumner och skriv bokslutets belopp när det finns. Ångra tar tillbaka bytet.",
-        kronor_kr(is),
-        kronor_kr(was)
+        "{why}: eget kapital vid ingången av {new} blir {is_text} (förut {was_text}). Gör kolumnen till ”Utfall {old}” under Kolumner och skriv bokslutets belopp när det finns. Ångra tar tillbaka bytet."
     ))
 }
