@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useServedApp, metric, watchProblems, axeViolations } from './support.mjs';
+import { useServedApp, metric, watchProblems, axeViolations, focusedId } from './support.mjs';
 
 const app = useServedApp();
 const fixture = (name) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
@@ -61,11 +61,11 @@ test('a data set built by hand in the editor: the figures follow as one types, a
   // one in use), then the state, the region and two municipalities typed.
   assert.match(await page.locator('#data-organisation').inputValue(), /^Ert samordningsförbund$/);
   await page.getByRole('button', { name: /^Lägg till medlemmar/ }).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'data-member-1-name', 'the focus is on the region’s name');
+  assert.equal(await focusedId(page, 'data-member-1-name'), 'data-member-1-name', 'the focus is on the region’s name');
   await page.locator('#data-member-1-name').fill('Region Örebro län');
   await page.locator('#data-member-2-name').fill('Kumla kommun');
   await page.getByRole('button', { name: 'Ny kommun', exact: true }).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'data-member-3-name');
+  assert.equal(await focusedId(page, 'data-member-3-name'), 'data-member-3-name');
   await page.locator('#data-member-3-name').fill('Hallsbergs kommun');
   await page.locator('#data-member-2-weight').fill('3');
   await page.locator('#data-member-3-weight').fill('2');
@@ -78,7 +78,7 @@ test('a data set built by hand in the editor: the figures follow as one types, a
   assert.match(await page.locator('section.members').textContent(), /Hallsbergs kommun/);
   await page.getByRole('button', { name: 'Ta bort Hallsbergs kommun' }).click();
   assert.equal(await metric(page, 'member-ny_kommun-contribution-2025'), '2375000', 'Kumla alone takes the municipal part');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'data-add-municipality');
+  assert.equal(await focusedId(page, 'data-add-municipality'), 'data-add-municipality');
   // Stored at once: a reload keeps it (the link carries it too).
   await page.waitForTimeout(400);
   await page.reload();

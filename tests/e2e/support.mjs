@@ -105,6 +105,21 @@ export async function metric(page, name) {
 }
 
 /**
+ * The id of the focused element once it is `expected`, or whatever holds the
+ * focus after 5 s. The page moves the focus in an effect after the render a
+ * click causes, so reading it at once races the render on a loaded machine.
+ */
+export async function focusedId(page, expected) {
+  const read = () => page.evaluate(() => document.activeElement?.id ?? '');
+  try {
+    await page.waitForFunction((id) => document.activeElement?.id === id, expected, { timeout: 5000 });
+  } catch {
+    // Fall through: the caller's assertion names what holds the focus.
+  }
+  return read();
+}
+
+/**
  * Registers the suite's set-up: the bundle served and Chromium launched once
  * for the file's tests, both closed at the end. Returns live getters.
  *

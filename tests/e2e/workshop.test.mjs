@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServedApp, metric, axeViolations, watchProblems } from './support.mjs';
+import { useServedApp, metric, axeViolations, watchProblems, focusedId } from './support.mjs';
 
 const app = useServedApp();
 
@@ -117,7 +117,7 @@ test('save, reload, find and open a saved scenario; changes autosave', async () 
   await page.getByLabel('Namn på scenariot').press('Enter');
   await page.getByText('Öppet: ”Variant C”').waitFor();
   // Focus went back to the button, not to <body>.
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'save-start');
+  assert.equal(await focusedId(page, 'save-start'), 'save-start');
 
   // Next day: a new visit without the link.
   await page.goto(app.server.url);
@@ -326,7 +326,7 @@ test('a comparison of two presets, its differences, and its link in a fresh prof
   assert.equal(await metric(other.page, 'result-2026'), '-2028622');
   await other.page.getByRole('button', { name: /Ta bort ”Nuläge.*” ur jämförelsen/ }).click();
   assert.equal(await other.page.locator('[data-metric="compare-2-result-2026"]').count(), 0);
-  assert.equal(await other.page.evaluate(() => document.activeElement.id), 'comparison-title');
+  assert.equal(await focusedId(other.page, 'comparison-title'), 'comparison-title');
 
   // A fifth scenario is refused.
   for (const id of ['balans85', 'motforslag7723', 'mal6040']) {
