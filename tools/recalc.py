@@ -180,9 +180,58 @@ class Office:
                     ref, value = assignment.rsplit('=', 1)
                     set_cell(cell(ref), value)
                 doc.calculateAll()
-            return {ref: read(cell(ref)) for ref in gets}
+            return read_all(sheets, path, gets)
         finally:
             doc.close(True)
+
+
+def split_ref(ref):
+    """'Budget 1'!B5 -> ('Budget 1', column 1, row 4), zero-based."""
+    sheet, address = ref.rsplit('!', 1)
+    letters = address.rstrip('0123456789')
+    digits = address[len(letters):]
+    if not letters.isalpha() or not digits:
+        raise Failure(f'not a cell address: {ref!r}')
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + ord(letter) - ord('A') + 1
+    return sheet.strip("'"), column - 1, int(digits) - 1
+
+
+def read_all(sheets, path, gets):
+    """The cells asked for, read one sheet at a time: each sheet's cells
+    come in one call (getDataArray over the block that holds them) instead
+    of three bridge calls per cell, which made reading most of a request's
+    time. A formula whose result is an error is found by
+    queryFormulaCells and read on its own, as `read` does."""
+    wanted = {}
+    for ref in gets:
+        sheet, column, row = split_ref(ref)
+        wanted.setdefault(sheet, []).append((ref, column, row))
+    out = {}
+    for sheet, cells in wanted.items():
+        if not sheets.hasByName(sheet):
+            raise Failure(f'no sheet {sheet!r} in {path} (it has {", ".join(sheets.getElementNames())})')
+        grid = sheets.getByName(sheet)
+        left, top = min(c for _, c, _ in cells), min(r for _, _, r in cells)
+        right, bottom = max(c for _, c, _ in cells), max(r for _, _, r in cells)
+        block = grid.getCellRangeByPosition(left, top, right, bottom)
+        values = block.getDataArray()
+        errors = set()
+        for found in block.queryFormulaCells(FORMULA_RESULT_ERROR).getRangeAddresses():
+            for r in range(found.StartRow, found.EndRow + 1):
+                for c in range(found.StartColumn, found.EndColumn + 1):
+                    errors.add((c, r))
+        for ref, column, row in cells:
+            if (column, row) in errors:
+                out[ref] = read(grid.getCellByPosition(column, row))
+            else:
+                out[ref] = values[row - top][column - left]
+    return {ref: out[ref] for ref in gets}
+
+
+# com.sun.star.sheet.FormulaResult.ERROR
+FORMULA_RESULT_ERROR = 4
 
 
 def set_cell(c, value):
