@@ -169,10 +169,8 @@ class Office:
 
             def cell(ref):
                 sheet, address = ref.rsplit('!', 1)
-                sheet = sheet.strip("'")  # 'Budget 1'!B5 as in a formula
-                if not sheets.hasByName(sheet):
-                    raise Failure(f'no sheet {sheet!r} in {path} (it has {", ".join(sheets.getElementNames())})')
-                return sheets.getByName(sheet).getCellRangeByName(address)
+                # 'Budget 1'!B5 as in a formula
+                return sheet_named(sheets, sheet.strip("'"), path).getCellRangeByName(address)
 
             if not as_opened:
                 doc.calculateAll()
@@ -183,6 +181,12 @@ class Office:
             return read_all(sheets, path, gets)
         finally:
             doc.close(True)
+
+
+def sheet_named(sheets, name, path):
+    if not sheets.hasByName(name):
+        raise Failure(f'no sheet {name!r} in {path} (it has {", ".join(sheets.getElementNames())})')
+    return sheets.getByName(name)
 
 
 def split_ref(ref):
@@ -210,9 +214,7 @@ def read_all(sheets, path, gets):
         wanted.setdefault(sheet, []).append((ref, column, row))
     out = {}
     for sheet, cells in wanted.items():
-        if not sheets.hasByName(sheet):
-            raise Failure(f'no sheet {sheet!r} in {path} (it has {", ".join(sheets.getElementNames())})')
-        grid = sheets.getByName(sheet)
+        grid = sheet_named(sheets, sheet, path)
         left, top = min(c for _, c, _ in cells), min(r for _, _, r in cells)
         right, bottom = max(c for _, c, _ in cells), max(r for _, _, r in cells)
         block = grid.getCellRangeByPosition(left, top, right, bottom)
