@@ -763,9 +763,12 @@ fn an_open_saved_scenario_autosaves_and_delete_can_be_undone() {
     assert_eq!(
         page.ws.notice,
         Some(Notice::Info(
-            "”Målet 60/40 i balans” visas som ett nytt, osparat scenario. ”Förslag 1” är sparat som det var.".into()
+            "”Målet 60/40 i balans” visas som ett nytt, osparat scenario. ”Förslag 1” är sparat som det var. Motiveringen hörde till det förra scenariot och är tömd; ”Ångra” tar tillbaka den.".into()
         ))
     );
+    // The reasons stay with the saved scenario, not with the preset.
+    assert_eq!(&*page.ws.motivation, "");
+    assert_eq!(page.entry(&id).motivation, "Teamen behålls.");
     // Reset detaches too.
     page.send(Msg::OpenSaved(id.clone()));
     page.send(Msg::Edit(Action::Reset));
@@ -1518,4 +1521,26 @@ fn links_made_before_the_plan_period_was_extensible_keep_their_figures() {
             risk: Default::default(),
         }
     );
+}
+
+#[test]
+fn a_preset_does_not_take_the_reasons_of_the_scenario_before_it() {
+    let mut page = Page::new();
+    page.send(Msg::ApplyPreset("presidiet80".into()));
+    page.send(Msg::SetMotivation("Teamen behålls på 80 %.".into()));
+    page.send(Msg::EndGesture);
+    assert!(page.send(Msg::ApplyPreset("nulage".into())));
+    assert_eq!(&*page.ws.motivation, "");
+    assert!(!page.link().contains("why="), "{}", page.link());
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info(
+            "”Nuläge: full finansiering, fördelning som budgeterat” visas som ett nytt, osparat scenario. Motiveringen hörde till det förra scenariot och är tömd; ”Ångra” tar tillbaka den."
+                .into()
+        ))
+    );
+    // One undo brings back the proposal and its reasons together.
+    assert!(page.send(Msg::Undo));
+    assert_eq!(&*page.ws.motivation, "Teamen behålls på 80 %.");
+    assert_eq!(page.ws.active_preset().unwrap().id, "presidiet80");
 }

@@ -24,7 +24,9 @@ use crate::state::comparison::Comparison;
 use crate::state::datasets::{Datasets, Entry as DatasetEntry};
 use crate::state::fragment;
 use crate::state::history::History;
-use crate::state::library::{unique_name, Content, Library, SavedScenario, MAX_MOTIVATION_CHARS};
+use crate::state::library::{
+    unique_name, Content, Library, SavedScenario, Stamp, MAX_MOTIVATION_CHARS,
+};
 use crate::state::link::PageLink;
 use crate::state::presets::{matching, Preset, PresetFile};
 use crate::state::risk::RiskSettings;
@@ -194,6 +196,33 @@ impl Workspace {
         }
     }
 
+    /// Shows another scenario (a preset, the defaults) as one undoable step:
+    /// the open saved scenario stays as it was, and the reasons, written for
+    /// the scenario shown before, do not follow (the notice says both).
+    fn show_another(
+        &mut self,
+        before: &Workspace,
+        shown: String,
+        scenario: Scenario,
+        stamp: &Stamp,
+    ) {
+        let mut said = match before.open_entry() {
+            Some(entry) => format!("{shown} ”{}” är sparat som det var.", entry.name),
+            None => shown,
+        };
+        if !before.motivation.is_empty() {
+            said.push_str(" Motiveringen hörde till det förra scenariot och är tömd; ”Ångra” tar tillbaka den.");
+        }
+        if before.open_entry().is_some() || !before.motivation.is_empty() {
+            self.notice = Some(Notice::Info(said));
+        }
+        self.step(None, stamp, |ws| {
+            ws.open_saved = None;
+            ws.motivation = Rc::from("");
+            ws.scenario = Rc::new(scenario);
+        });
+    }
+
     /// Applies a message; `None` when nothing changes, so the page can keep
     /// the same state and skip rendering.
     pub fn apply(&self, ctx: &Context<'_>, msg: Msg) -> Option<Workspace> {
@@ -215,15 +244,7 @@ impl Workspace {
                     action,
                 )?;
                 if detaches {
-                    if let Some(name) = self.open_entry().map(|e| e.name.clone()) {
-                        next.notice = info(format!(
-                            "Standardvärdena visas. ”{name}” är sparat som det var."
-                        ));
-                    }
-                    next.step(None, stamp, |ws| {
-                        ws.open_saved = None;
-                        ws.scenario = Rc::new(changed);
-                    });
+                    next.show_another(self, "Standardvärdena visas.".to_owned(), changed, stamp);
                 } else {
                     let last = changed.last_year(&self.data);
                     let dropped = if shortens {
@@ -257,16 +278,8 @@ impl Workspace {
                 if scenario == *self.scenario {
                     return None;
                 }
-                if let Some(name) = self.open_entry().map(|e| e.name.clone()) {
-                    next.notice = info(format!(
-                        "”{}” visas som ett nytt, osparat scenario. ”{name}” är sparat som det var.",
-                        preset.name
-                    ));
-                }
-                next.step(None, stamp, |ws| {
-                    ws.open_saved = None;
-                    ws.scenario = Rc::new(scenario);
-                });
+                let shown = format!("”{}” visas som ett nytt, osparat scenario.", preset.name);
+                next.show_another(self, shown, scenario, stamp);
             }
             Msg::SetMotivation(text) => {
                 let text: String = text.chars().take(MAX_MOTIVATION_CHARS).collect();
