@@ -777,7 +777,7 @@ proptest! {
         let base = last(&p);
         for bar in &list {
             prop_assert_eq!(bar.base, base);
-            let (down, up) = by_hand(&p, bar.kind);
+            let (down, up) = by_hand(&data, &s, &p, bar.kind);
             prop_assert_eq!((bar.down, bar.up), (last(&down), last(&up)), "{:?}", bar.kind);
         }
         prop_assert_eq!(list.len(), expected_kinds(&p).len());
@@ -785,23 +785,40 @@ proptest! {
     }
 }
 
-/// The plan with one decision moved down and up, edited by hand.
-fn by_hand(p: &Plan, kind: DriverKind) -> (Plan, Plan) {
+/// The plan with one decision moved down and up, edited by hand. A year's
+/// level or share moves the years after the data set's plan end that the
+/// scenario leaves unset and that follow it without a break (they carry
+/// its value, `core::plan`), as the page's control for the year does.
+fn by_hand(data: &Dataset, s: &Scenario, p: &Plan, kind: DriverKind) -> (Plan, Plan) {
     let edit = |f: &dyn Fn(&mut Plan)| {
         let mut q = p.clone();
         f(&mut q);
         q
     };
     let clamp = |x: Decimal, lo: Decimal, hi: Decimal| x.max(lo).min(hi);
+    // The year and the years that carry it.
+    let chain = |year: Year, field: fn(Year) -> Field| -> Vec<Year> {
+        let mut years = vec![year];
+        for y in p.years.iter().map(|y| y.year).filter(|&y| y > year) {
+            if y <= data.plan_end || s.sets(&field(y)) || years.last() != Some(&(y - 1)) {
+                break;
+            }
+            years.push(y);
+        }
+        years
+    };
     match kind {
         DriverKind::Funding(year) => {
+            let from = p.years.iter().find(|y| y.year == year).unwrap().funding;
+            let years = chain(year, Field::Funding);
             let at = |delta: Decimal| {
+                let level = clamp(from + delta, dec!(0), dec!(100));
                 edit(&|q: &mut Plan| {
-                    let y = q.year_mut(year).unwrap();
-                    y.funding = clamp(y.funding + delta, dec!(0), dec!(100));
-                    for t in &mut y.teams {
-                        if !t.own {
-                            t.level = y.funding;
+                    for &carried in &years {
+                        let y = q.year_mut(carried).unwrap();
+                        y.funding = level;
+                        for t in y.teams.iter_mut().filter(|t| !t.own) {
+                            t.level = level;
                         }
                     }
                 })
@@ -809,12 +826,14 @@ fn by_hand(p: &Plan, kind: DriverKind) -> (Plan, Plan) {
             (at(dec!(-5)), at(dec!(5)))
         }
         DriverKind::Share(year) => {
+            let from = p.years.iter().find(|y| y.year == year).unwrap().individ_share.unwrap();
+            let years = chain(year, Field::IndividShare);
             let at = |delta: Decimal| {
+                let share = clamp(from + delta, dec!(1), dec!(100));
                 edit(&|q: &mut Plan| {
-                    let y = q.year_mut(year).unwrap();
-                    y.individ_share = y
-                        .individ_share
-                        .map(|s| clamp(s + delta, dec!(1), dec!(100)));
+                    for &carried in &years {
+                        q.year_mut(carried).unwrap().individ_share = Some(share);
+                    }
                 })
             };
             (at(dec!(-5)), at(dec!(5)))
@@ -884,26 +903,18 @@ fn last_closing(d: &Dataset, s: &Scenario) -> Decimal {
     project(d, s).last().closing
 }
 
-/// A scenario with one year's funding level set to `level` and the year
-/// after kept at what it had (after the plan end it would carry), through
-/// `Scenario::set` as the page sets it.
+/// A scenario with one year's funding level set to `level` through
+/// `Scenario::set`, as the page's control sets it (a later year that
+/// carries it moves along).
 fn with_funding(d: &Dataset, s: &Scenario, year: Year, level: Decimal) -> Scenario {
     let mut t = s.clone();
-    let next = s.funding(d, year + 1);
     t.set(d, &Field::Funding(year), Some(level)).unwrap();
-    if s.is_plan_year(d, year + 1) {
-        t.set(d, &Field::Funding(year + 1), Some(next)).unwrap();
-    }
     t
 }
 
 fn with_share(d: &Dataset, s: &Scenario, year: Year, share: Decimal) -> Scenario {
     let mut t = s.clone();
-    let next = s.individ_share(d, year + 1);
     t.set(d, &Field::IndividShare(year), Some(share)).unwrap();
-    if s.is_plan_year(d, year + 1) {
-        t.set(d, &Field::IndividShare(year + 1), next).unwrap();
-    }
     t
 }
 
@@ -990,29 +1001,37 @@ fn the_2027_share_moves_2030_more_than_the_2027_level() {
     // - Share 70 → 65: S = kr(11 137 900 × 35 / 65) = 5 997 331 against
     //   kr(11 137 900 × 30 / 70) = 4 773 386, 1 223 945 more; 70 → 75:
     //   S = 3 712 633, 1 060 753 less.
-    // The share's step is the larger: with I ≈ 0.82 × T a five-point step of
-    // the share outweighs a five-point step of the level below a share of
-    // about 82 %. The figures below are what the page will show.
+    // 2028–2030 set neither and carry 2027's level and share, so moving
+    // 2027's control (as on the page) moves them too; with no growth and
+    // flat revenue each of the four years 2027–2030 moves the same:
+    // level 4 × 965 750 = 3 863 000, share 4 × 1 223 945 = 4 895 780 down
+    // and 4 × 1 060 753 = 4 243 012 up. The share's step is the larger:
+    // with I ≈ 0.82 × T a five-point step of the share outweighs a
+    // five-point step of the level below a share of about 82 %.
     let d = sfv();
     let s = link(&d, "f2026=80&f2027=80&s2027=70&till=2030");
     let list = drivers(&d, &s);
     let bar = |kind| list.iter().find(|b| b.kind == kind).unwrap().clone();
     let level = bar(DriverKind::Funding(2027));
     let share = bar(DriverKind::Share(2027));
-    assert_eq!(level.base - level.down, dec!(-965750));
-    assert_eq!(level.base - level.up, dec!(965750));
-    assert_eq!(share.base - share.down, dec!(1223945));
-    assert_eq!(share.up - share.base, dec!(1060753));
-    assert_eq!((level.size(), share.size()), (dec!(965750), dec!(1223945)));
+    assert_eq!(level.base - level.down, dec!(-3863000));
+    assert_eq!(level.base - level.up, dec!(3863000));
+    assert_eq!(share.base - share.down, dec!(4895780));
+    assert_eq!(share.up - share.base, dec!(4243012));
     assert!(share.size() > level.size());
+    // A carried year's own bar moves it and the years after it: 2029's
+    // level moves 2029 and 2030, 2 × 965 750.
+    assert_eq!(bar(DriverKind::Funding(2029)).size(), dec!(1931500));
     // Both outweigh the 2026 level (5 % of 13 520 500 = 676 025, no share
-    // in 2026) and the 2025 one (5 % of the prognosis's 12 450 000).
+    // in 2026; 2027 sets its own level) and the 2025 one (5 % of the
+    // prognosis's 12 450 000).
     assert_eq!(bar(DriverKind::Funding(2026)).size(), dec!(676025));
     assert_eq!(bar(DriverKind::Funding(2025)).size(), dec!(622500));
     // At 100 % the level cannot go up: that side is the base.
     assert_eq!(bar(DriverKind::Funding(2025)).up, level.base);
-    // Growth (±1 pp on 2026–2030, compounding) matters most of all.
-    assert_eq!(list[0].kind, DriverKind::Growth);
+    // The 2027 share is first, the 2027 level second.
+    assert_eq!(list[0].kind, DriverKind::Share(2027));
+    assert_eq!(list[1].kind, DriverKind::Funding(2027));
 }
 
 // ------------------------------------------------------------ the presidium

@@ -189,11 +189,13 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_and_decided_years() {
         words,
         [
             "Kostnadsökning ±1 procentenhet",
+            // 2027's level carries to 2028–2030 (they set none), so its bar
+            // moves four years, 2028's three, 2029's two and 2030's one.
+            "Finansieringsnivå 2027 ±5 procentenheter",
+            "Finansieringsnivå 2028 (överfört) ±5 procentenheter",
+            "Finansieringsnivå 2029 (överfört) ±5 procentenheter",
             "Medel ±1\u{a0}%",
             "Finansieringsnivå 2030 (överfört) ±5 procentenheter",
-            "Finansieringsnivå 2029 (överfört) ±5 procentenheter",
-            "Finansieringsnivå 2028 (överfört) ±5 procentenheter",
-            "Finansieringsnivå 2027 ±5 procentenheter",
             "Finansieringsnivå 2026 ±5 procentenheter",
             // 2025 is the data set's first plan year, decided already.
             "Finansieringsnivå 2025 (beslutat) ±5 procentenheter",
@@ -459,7 +461,11 @@ fn the_panel_carries_the_hooks_and_the_document_none() {
         r#"data-metric="risk-p90-2028" data-value="1726285""#,
         r#"data-metric="risk-negative-2030" data-value="97.9""#,
         r#"data-metric="risk-band-2029" data-value="under""#,
-        r#"data-metric="risk-driver-funding-2027-down" data-value="710249""#,
+        // 5 pp of the teams' cost in 2027–2030 (the later years carry
+        // 2027's level): about 710 249 × (1 + 1,025 + 1,025² + 1,025³)
+        // = 2 949 300, each year's and team's rounding apart (the bar
+        // itself is checked against `Scenario::set` in core_risk.rs).
+        r#"data-metric="risk-driver-funding-2027-down" data-value="2949315""#,
         r#"data-metric="risk-bridge-change" data-value="-1717922""#,
     ] {
         assert!(html.contains(hook), "{hook}");

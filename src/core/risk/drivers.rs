@@ -3,12 +3,14 @@
 //! moves one step each way, exactly (no draws). The page draws it as a
 //! tornado chart and writes the words from [`DriverKind`].
 //!
-//! The steps are taken on the resolved plan (`core::plan`), one year's value
-//! at a time. A scenario's value for a year after the data set's plan end
-//! carries into the following years; here "2027's level" means 2027 alone,
-//! and each carried year is a decision of its own, so the chart shows which
-//! year's choice matters. The decisions, in the order they are listed
-//! before sorting:
+//! A year's funding level and individ share are stepped as the page's
+//! control for that year sets them (`Scenario::set`), so a bar is what
+//! moving that control would do: a year after the data set's plan end that
+//! the scenario leaves unset carries the year before's value, and moves
+//! with it, here as on the page. Each such carried year also has a bar of
+//! its own (an own value for it, the years it carries to moving along).
+//! Growth and revenue are stepped on the resolved plan (`core::plan`). The
+//! decisions, in the order they are listed before sorting:
 //! - the funding level of each plan year, ±5 percentage points within
 //!   0 … 100, for the teams that follow the year's level (teams with their
 //!   own level keep it); only years in which some team follows the level;
@@ -29,7 +31,7 @@ use crate::core::engine::compute;
 use crate::core::horizon::Year;
 use crate::core::money::kr;
 use crate::core::plan::{plan, Plan, YearPlan};
-use crate::core::scenario::Scenario;
+use crate::core::scenario::{Field, Scenario};
 use rust_decimal::Decimal;
 
 /// Which decision a driver moves.
@@ -70,15 +72,14 @@ impl Driver {
 
 /// The drivers of a scenario, sorted by the size of their effect.
 pub fn drivers(data: &Dataset, scenario: &Scenario) -> Vec<Driver> {
-    plan_drivers(data, &plan(data, scenario))
-}
-
-/// The drivers of a resolved plan, sorted by the size of their effect.
-pub fn plan_drivers(data: &Dataset, base: &Plan) -> Vec<Driver> {
     // Only the last plan year's closing is asked for: the reference year
     // does not matter to it.
-    let mut work = base.clone();
-    work.reference = None;
+    let resolved = |s: &Scenario| {
+        let mut p = plan(data, s);
+        p.reference = None;
+        p
+    };
+    let work = resolved(scenario);
     let closing = |p: &Plan| compute(data, p).last().closing;
     let base_closing = closing(&work);
     let step = Decimal::from(5);
@@ -91,6 +92,15 @@ pub fn plan_drivers(data: &Dataset, base: &Plan) -> Vec<Driver> {
             base: base_closing,
         });
     };
+    // A year's control set to `target`; a value the control refuses
+    // (none: the targets are kept in range) leaves the plan as it is.
+    let set = |field: Field, target: Decimal| {
+        let mut s = scenario.clone();
+        match s.set(data, &field, Some(target)) {
+            Ok(_) => resolved(&s),
+            Err(_) => work.clone(),
+        }
+    };
     let moved = |change: &dyn Fn(&mut YearPlan, &YearPlan)| -> Plan {
         let mut p = work.clone();
         for (to, from) in p.years.iter_mut().zip(&work.years) {
@@ -98,30 +108,22 @@ pub fn plan_drivers(data: &Dataset, base: &Plan) -> Vec<Driver> {
         }
         p
     };
-    for (k, year) in work.years.iter().enumerate() {
+    for year in &work.years {
         if !year.teams.iter().any(|t| !t.own) {
             continue;
         }
-        let level = |target: Decimal| {
-            let mut p = work.clone();
-            set_funding(&mut p.years[k], target);
-            p
-        };
+        let level = |target: Decimal| set(Field::Funding(year.year), target);
         push(
             DriverKind::Funding(year.year),
             &level((year.funding - step).max(Decimal::ZERO)),
             &level((year.funding + step).min(Decimal::ONE_HUNDRED)),
         );
     }
-    for (k, year) in work.years.iter().enumerate() {
+    for year in &work.years {
         let Some(share) = year.individ_share else {
             continue;
         };
-        let with = |target: Decimal| {
-            let mut p = work.clone();
-            p.years[k].individ_share = Some(target);
-            p
-        };
+        let with = |target: Decimal| set(Field::IndividShare(year.year), target);
         push(
             DriverKind::Share(year.year),
             &with((share - step).max(Decimal::ONE)),
@@ -160,13 +162,4 @@ pub fn plan_drivers(data: &Dataset, base: &Plan) -> Vec<Driver> {
     // A stable sort: equal sizes keep the listing order.
     list.sort_by_key(|d| std::cmp::Reverse(d.size()));
     list
-}
-
-/// Sets a year's uniform funding level; the teams that follow it move with
-/// it, as `core::plan` resolves them.
-fn set_funding(year: &mut YearPlan, level: Decimal) {
-    year.funding = level;
-    for team in year.teams.iter_mut().filter(|t| !t.own) {
-        team.level = level;
-    }
 }

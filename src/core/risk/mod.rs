@@ -32,7 +32,7 @@ pub use draws::{
     draw_closings, draw_plan, simulate, summarize, triangular, triangular_draw, uniform,
     ChunkError, DrawChunk, YearRisk,
 };
-pub use drivers::{drivers, plan_drivers, Driver, DriverKind};
+pub use drivers::{drivers, Driver, DriverKind};
 
 use crate::core::rules::{NumberRule, RuleError};
 use rust_decimal::Decimal;

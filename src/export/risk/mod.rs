@@ -20,7 +20,7 @@ pub mod words;
 use crate::core::engine::project;
 use crate::core::horizon::Year;
 use crate::core::plan::plan;
-use crate::core::risk::{bridge, plan_drivers, Bridge, Driver, DriverKind, RiskInputs, YearRisk};
+use crate::core::risk::{bridge, drivers, Bridge, Driver, DriverKind, RiskInputs, YearRisk};
 use crate::core::{Dataset, Field, Scenario};
 use rust_decimal::Decimal;
 
@@ -134,7 +134,7 @@ pub fn report(
         inputs,
         floor,
         years,
-        drivers: plan_drivers(data, &resolved)
+        drivers: drivers(data, scenario)
             .into_iter()
             .map(|driver| DriverRow {
                 carried: carried(driver.kind),

@@ -185,7 +185,7 @@ pub fn driver_notes(report: &RiskReport, paper: bool) -> Vec<String> {
     }
     if report.has_carried() {
         notes.push(format!(
-            "Överfört: året ligger efter dataunderlagets planperiod (till {}) och har inget eget värde i scenariot, så det behåller föregående års värde. Stapeln visar vad ett eget värde just det året skulle ge.",
+            "Överfört: året ligger efter dataunderlagets planperiod (till {}) och har inget eget värde i scenariot, så det behåller föregående års värde. Varje stapel visar vad reglaget för sitt år gör: de följande år som behåller värdet följer med.",
             report.plan_end
         ));
     }
