@@ -826,7 +826,13 @@ fn by_hand(data: &Dataset, s: &Scenario, p: &Plan, kind: DriverKind) -> (Plan, P
             (at(dec!(-5)), at(dec!(5)))
         }
         DriverKind::Share(year) => {
-            let from = p.years.iter().find(|y| y.year == year).unwrap().individ_share.unwrap();
+            let from = p
+                .years
+                .iter()
+                .find(|y| y.year == year)
+                .unwrap()
+                .individ_share
+                .unwrap();
             let years = chain(year, Field::IndividShare);
             let at = |delta: Decimal| {
                 let share = clamp(from + delta, dec!(1), dec!(100));
