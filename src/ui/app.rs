@@ -191,6 +191,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     let naming_request = use_state_eq(|| 0u32);
     let data_open = use_state_eq(|| false);
+    // Once opened, the data panel stays mounted (hidden while closed), so a
+    // budget preview half answered survives closing the panel.
+    let data_mounted = use_state_eq(|| false);
     let state = {
         let (builtin, file) = (props.builtin.clone(), props.preset_file.clone());
         let (data, own) = (start_data.clone(), own.clone());
@@ -309,7 +312,7 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="site-header__data">
                         <span>{"Dataunderlag: "}<strong>{ data.name.clone() }</strong></span>
                         <button type="button" class="button button--small site-header__data-button" aria-expanded={data_open.to_string()}
-                            aria-controls="data-panel" onclick={{ let data_open = data_open.clone(); Callback::from(move |_| data_open.set(!*data_open)) }}>
+                            aria-controls="data-panel" onclick={{ let (data_open, data_mounted) = (data_open.clone(), data_mounted.clone()); Callback::from(move |_| { data_mounted.set(true); data_open.set(!*data_open) }) }}>
                             { if *data_open { "Stäng dataunderlaget" } else { "Byt, ändra eller importera" } }
                         </button>
                     </p>
@@ -366,8 +369,8 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             { workspace_notice(ws.notice.as_ref(), &send) }
-            if *data_open {
-                <div class="saved-panel">
+            if *data_mounted {
+                <div class="saved-panel" hidden={!*data_open}>
                     <DataPanel data={data.clone()} builtin={ws.builtin.clone()} datasets={ws.datasets.clone()}
                         saved={ws.data_is_saved()} error={ws.data_error.clone()} send={send.clone()} />
                 </div>

@@ -97,6 +97,8 @@ test('a finance officer imports an Excel budget in tkr with three outlook years,
   await openPanel(page);
   const started = Date.now();
   await preview(page, 'vasteras_2021_utblick_2024_tkr.xlsx');
+  // The preview gets the focus and is brought into view.
+  await page.waitForFunction(() => document.activeElement?.id === 'import-title');
   console.log(`xlsx preview: ${Date.now() - started} ms from choosing the file (module fetch included)`);
   assert.equal(await page.locator('#import-unit-tkr').isChecked(), true, 'tkr preselected from the title');
   // The lines under "Insatser" have no category in the file: asked.
@@ -106,6 +108,13 @@ test('a finance officer imports an Excel budget in tkr with three outlook years,
     await page.locator('tr.import__asked select').first().selectOption(i < 2 ? 'individ' : 'struktur');
   }
   await page.getByLabel('Samordningsteam Västerås är ett samordningsteam').check();
+  // Closing the data panel half way keeps the answers (the preview stays).
+  await page.getByRole('button', { name: 'Stäng dataunderlaget' }).click();
+  assert.equal(await page.locator('#import-title').isVisible(), false);
+  await openPanel(page);
+  assert.equal(await page.locator('#import-title').isVisible(), true, 'the preview is still there');
+  assert.equal(await page.locator('tr.import__asked select').count(), 0, 'every asked category still answered');
+  assert.equal(await page.getByLabel('Samordningsteam Västerås är ett samordningsteam').isChecked(), true);
   await page.locator('#import-name').fill('Västerås budget 2021');
   await page.locator('#import-organisation').fill('Samordningsförbundet Västerås');
   await page.getByRole('button', { name: 'Använd', exact: true }).click();

@@ -418,7 +418,10 @@ pub fn budget_import(p: &BudgetImportProps) -> Html {
                         }
                         Ok(_) => Step::Refused("oväntat svar".to_owned()),
                     });
-                    platform::focus_element("import-title");
+                    // After the render that shows it: the preview may open
+                    // below the fold, so it is brought into view as well.
+                    gloo::timers::callback::Timeout::new(0, || platform::jump_to("import-title"))
+                        .forget();
                 });
             });
             *reader.borrow_mut() = Some(task);
