@@ -460,3 +460,31 @@ fn a_file_that_does_not_say_tkr_is_asked_for_its_unit() {
     let tkr = preview("vasteras_2021_utblick_2024_tkr.xlsx");
     assert_eq!(tkr.suggested().unit, Some(Unit::Tkr));
 }
+
+#[test]
+fn the_preview_says_when_no_line_is_a_team() {
+    // Norra Västmanland's file says its categories and no team flags.
+    let p = preview("norra_vastmanland_delar_2023.csv");
+    let mut choices = p.suggested();
+    assert!(choices
+        .lines
+        .iter()
+        .any(|l| l.category == Some(Category::Individ)));
+    for line in &mut choices.lines {
+        line.team = false;
+    }
+    assert!(choices.lacks_teams());
+    let individ = choices
+        .lines
+        .iter()
+        .position(|l| l.category == Some(Category::Individ))
+        .unwrap();
+    choices.lines[individ].team = true;
+    assert!(!choices.lacks_teams());
+    // No individ line at all: nothing to say.
+    for line in &mut choices.lines {
+        line.category = Some(Category::Struktur);
+        line.team = false;
+    }
+    assert!(!choices.lacks_teams());
+}

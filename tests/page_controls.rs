@@ -36,3 +36,45 @@ fn the_opening_equity_hint_says_whose_figure_it_is() {
     // The data set's own figure typed again is no longer the scenario's own.
     assert!(hint("eq=1918000").starts_with("Beräknat enligt"));
 }
+
+/// The hint of the group headed `legend`.
+fn group_hint(controls: &[Control], legend: &str) -> Option<String> {
+    controls.iter().find_map(|c| match c {
+        Control::Group {
+            legend: l, hint, ..
+        } if l == legend => hint.clone(),
+        Control::Group { children, .. } | Control::Fold { children, .. } => {
+            group_hint(children, legend)
+        }
+        _ => None,
+    })
+}
+
+#[test]
+fn the_funding_level_says_when_the_data_set_has_no_teams() {
+    let legend = "Finansieringsnivå för samordningsteamen";
+    let hint = |data: &budgetsimulatorn::core::Dataset| {
+        let (scenario, _) = fragment::parse(data, "f2026=80");
+        let controls = scenario_controls(data, &scenario, &project(data, &scenario), false);
+        group_hint(&controls, legend).expect("the funding group has a hint")
+    };
+    let mut data = sfv();
+    assert!(hint(&data).starts_with("Andel av teamens fulla kostnad"));
+    // Without team lines 80 % changes no figure: said, not silent.
+    for line in &mut data.lines {
+        line.team = false;
+    }
+    let (scenario, _) = fragment::parse(&data, "f2026=80");
+    assert_eq!(
+        project(&data, &scenario).year(2026).unwrap().result,
+        project(&data, &fragment::parse(&data, "").0)
+            .year(2026)
+            .unwrap()
+            .result
+    );
+    assert!(
+        hint(&data).starts_with("Dataunderlaget har inga rader markerade som samordningsteam"),
+        "{}",
+        hint(&data)
+    );
+}

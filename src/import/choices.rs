@@ -191,6 +191,16 @@ impl Preview {
 }
 
 impl Choices {
+    /// Some line is answered as individ but none is a team: the funding
+    /// level would then change nothing, which the preview says.
+    pub fn lacks_teams(&self) -> bool {
+        let individ = self
+            .lines
+            .iter()
+            .any(|l| l.category == Some(Category::Individ));
+        individ && !self.lines.iter().any(|l| l.team)
+    }
+
     /// Copies another data set's members (with the sources they name) and
     /// what it knows of the teams this file also has, by line id.
     pub fn copy_members(&mut self, preview: &Preview, from: &Dataset) {

@@ -154,9 +154,15 @@ fn funding(data: &Dataset, s: &Scenario, years: &[Year], meeting: bool) -> Contr
     if !meeting && data.teams().next().is_some() {
         children.push(team_levels(data, s, years));
     }
+    let hint = if data.teams().next().is_some() {
+        "Andel av teamens fulla kostnad som förbundet betalar. Resten är medlemmarnas tillskott."
+    } else {
+        // Said, or the slider seems to do nothing.
+        "Dataunderlaget har inga rader markerade som samordningsteam, så nivån ändrar inga belopp. Teamen markeras i dataunderlaget (”Byt, ändra eller importera”)."
+    };
     Control::Group {
         legend: "Finansieringsnivå för samordningsteamen".to_owned(),
-        hint: Some("Andel av teamens fulla kostnad som förbundet betalar. Resten är medlemmarnas tillskott.".to_owned()),
+        hint: Some(hint.to_owned()),
         children,
     }
 }

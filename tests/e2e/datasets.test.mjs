@@ -107,7 +107,10 @@ test('a finance officer imports an Excel budget in tkr with three outlook years,
   for (let i = 0; i < 8; i++) {
     await page.locator('tr.import__asked select').first().selectOption(i < 2 ? 'individ' : 'struktur');
   }
+  // Until a team is ticked, the preview says the level would change nothing.
+  assert.equal(await page.getByTestId('import-no-teams').isVisible(), true);
   await page.getByLabel('Samordningsteam Västerås är ett samordningsteam').check();
+  assert.equal(await page.getByTestId('import-no-teams').count(), 0);
   // Closing the data panel half way keeps the answers (the preview stays).
   await page.getByRole('button', { name: 'Stäng dataunderlaget' }).click();
   assert.equal(await page.locator('#import-title').isVisible(), false);

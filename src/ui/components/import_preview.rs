@@ -306,6 +306,9 @@ fn preview_view(p: &PreviewProps) -> Html {
                     </tr></thead>
                     <tbody>{ for (0..s.lines.len()).map(line_row) }</tbody></table>
                 </div>
+                if c.lacks_teams() {
+                    <p class="field-hint" data-testid="import-no-teams">{"Ingen rad är markerad som samordningsteam (kolumnen ”Team”). Finansieringsnivån gäller bara teamen: utan dem ändrar den inga belopp."}</p>
+                }
                 if !s.sums.is_empty() {
                     <ul class="import__sums">{ for s.sums.iter().map(|(label, ok)| html! {
                         <li>{ format!("”{label}”: {}", if *ok { "stämmer med raderna" } else { "stämmer inte med raderna (se nedan)" }) }</li>
