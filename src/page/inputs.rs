@@ -229,7 +229,9 @@ fn shares(data: &Dataset, s: &Scenario, projection: &Projection, years: &[Year])
                 label: format!("Andel individinsatser {year}"),
                 field: Field::IndividShare(year),
                 value,
-                step: half(),
+                // One decimal, as the share is set when the box is ticked
+                // (a coarser step would show the thumb off its value).
+                step: Decimal::new(1, 1),
                 marks: marks(&[60, 70, 77]),
                 hint: None,
             })),
@@ -243,7 +245,7 @@ fn shares(data: &Dataset, s: &Scenario, projection: &Projection, years: &[Year])
                             // The share follows from the amounts: the lines as
                             // budgeted, the teams at the year's level.
                             format!(
-                                "Nu {} till individinsatser: raderna som budgeterat, teamen på årets nivå.",
+                                "Nu {0} till individinsatser: raderna som budgeterat, teamen på årets nivå. Med rutan ikryssad blir andelen {0} (en decimal), så beloppen kan ändras något.",
                                 percent(c)
                             )
                         }
