@@ -7,6 +7,7 @@
 
 use budgetsimulatorn::core::members::members_table;
 use budgetsimulatorn::core::{project, Dataset, Scenario};
+use budgetsimulatorn::export::assumptions::differing_growth;
 use budgetsimulatorn::export::csv::{budget_csv, file_stem, members_csv, BOM};
 use budgetsimulatorn::export::document::{decision_document, Compared, DocumentRequest};
 use budgetsimulatorn::export::proposal::proposal;
@@ -410,6 +411,8 @@ fn the_decision_document_says_what_was_assumed_and_what_follows() {
     assert!(html.contains("(+5\u{a0}408\u{a0}200\u{a0}kr)"));
     assert!(html.contains("Motivering till 2. Presidiets förslag: Balans"));
     assert!(!html.contains("<h2>Motivering</h2>"));
+    // Both columns assume the same growth: no note on it.
+    assert!(!html.contains("olika kostnadsökning"));
     for absent in ["<button", "<input", "data-metric"] {
         assert!(!html.contains(absent), "{absent}");
     }
@@ -591,4 +594,46 @@ fn a_count_of_one_takes_the_singular() {
         teams_fold_summary(6),
         "Visa de 6 teamen: bemanning, deltagare och följder per år"
     );
+}
+
+#[test]
+fn a_comparison_of_different_cost_growth_says_so() {
+    let d = sfv();
+    let proposal = scenario(&d, "f2026=80&f2027=80&growth=2.5");
+    let counter = scenario(&d, "s2026=77&s2027=77");
+    let same = scenario(&d, "s2026=77&s2027=77&growth=2.5");
+    // The same growth in every column: nothing to say.
+    assert_eq!(
+        differing_growth(&d, &[("Presidiet", &proposal), ("Mot", &same)]),
+        None
+    );
+    assert_eq!(
+        differing_growth(&d, &[("Presidiet", &proposal), ("Mot", &counter)])
+            .unwrap()
+            .replace('\u{a0}', " "),
+        "Kolumnerna räknar med olika kostnadsökning, så skillnaderna kommer också av antagandet, inte bara av besluten. \
+         1. Presidiet: 2026–27: 2,5 % per år; 2. Mot: 2026–27: 0 % per år."
+    );
+    // The decision document says it over its comparison table.
+    let html = decision_document(&DocumentRequest {
+        data: &d,
+        scenario: &proposal,
+        motivation: "",
+        comparison: vec![
+            Compared {
+                label: "Presidiet",
+                scenario: &proposal,
+                motivation: "",
+            },
+            Compared {
+                label: "Mot",
+                scenario: &counter,
+                motivation: "",
+            },
+        ],
+        name: None,
+        printed: "2026-12-03",
+        link: "x",
+    });
+    assert!(html.contains("<p class=\"note\">Kolumnerna räknar med olika kostnadsökning"));
 }

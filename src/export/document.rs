@@ -340,6 +340,14 @@ pub fn decision_document_with_risk(
             .enumerate()
             .map(|(i, c)| format!("{}. {}", i + 1, c.label))
             .collect();
+        let columns: Vec<(&str, &Scenario)> = request
+            .comparison
+            .iter()
+            .map(|c| (c.label, c.scenario))
+            .collect();
+        if let Some(note) = crate::export::assumptions::differing_growth(data, &columns) {
+            m.element("p", &[("class", "note")], &note);
+        }
         comparison_table(&mut m, &labels, &compared);
         let series: Vec<(String, Vec<(Year, rust_decimal::Decimal)>)> = labels
             .iter()

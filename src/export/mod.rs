@@ -4,6 +4,7 @@
 //! document, the CSV files and the workbook), chart geometry, the HTML
 //! writer, the decision document, CSV and the workbook.
 
+pub mod assumptions;
 pub mod cards;
 pub mod chart;
 pub mod cite;

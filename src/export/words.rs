@@ -125,26 +125,9 @@ pub fn settings(data: &Dataset, scenario: &Scenario) -> Vec<(String, String)> {
         "Medel från huvudmännen".to_owned(),
         each(&|y| kronor_kr(scenario.revenue(data, y))),
     ));
-    let indexed: Vec<Year> = years
-        .iter()
-        .copied()
-        .filter(|&y| y > data.first_plan_year && data.year_column(y).is_none())
-        .collect();
     out.push((
         "Kostnadsökning".to_owned(),
-        if indexed.is_empty() {
-            "ingen: alla år har kostnader i dataunderlaget".to_owned()
-        } else {
-            format!(
-                "{} (uppräkning från budget {} och året före)",
-                per_year(
-                    indexed
-                        .iter()
-                        .map(|&y| (y, format!("{} per år", pct(scenario.growth(y)))))
-                ),
-                data.first_plan_year
-            )
-        },
+        crate::export::assumptions::growth_words(data, scenario),
     ));
     if data.prognosis_column().is_some() {
         out.push((

@@ -69,6 +69,8 @@ pub struct Compared {
     pub chart: LineChart,
     /// The picked member's name, when one is picked.
     pub member: Option<String>,
+    /// Said when the columns assume different cost growth.
+    pub growth_note: Option<String>,
 }
 
 impl Compared {
@@ -96,7 +98,16 @@ impl Compared {
                 .find(|m| &m.id == id)
                 .map(|m| m.name.clone())
         });
+        let growth_note = crate::export::assumptions::differing_growth(
+            &ws.data,
+            &ws.comparison
+                .columns
+                .iter()
+                .map(|c| (c.label.as_str(), &c.scenario))
+                .collect::<Vec<_>>(),
+        );
         Some(Compared {
+            growth_note,
             chart: comparison_chart(&series),
             labels,
             columns,

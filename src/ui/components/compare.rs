@@ -186,6 +186,9 @@ fn comparison_figures(props: &FiguresProps) -> Html {
     html! {
         <>
             <p class="field-hint">{"Kolumn 1 är basen. Övriga kolumner visar under varje belopp skillnaden mot basen: plus betyder mer än basen, minus mindre."}</p>
+            if let Some(note) = &c.growth_note {
+                <p class="notice" data-testid="compare-growth-note">{ note.clone() }</p>
+            }
             if count < 2 {
                 <p class="notice">{"Lägg till minst ett scenario till för att jämföra: ändra scenariot eller välj ett förslag och klicka på ”Lägg till i jämförelsen”."}</p>
             }
