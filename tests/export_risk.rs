@@ -249,15 +249,15 @@ fn the_tornado_speaks_of_each_decision_and_labels_carried_and_decided_years() {
     };
     assert_eq!(
         share(2027).as_deref(),
-        Some("Andel individinsatser 2027 ±5")
+        Some("Andel individinsatser 2027 ±5 procentenheter")
     );
     assert_eq!(
         share(2028).as_deref(),
-        Some("Andel individinsatser 2028 (överfört) ±5")
+        Some("Andel individinsatser 2028 (överfört) ±5 procentenheter")
     );
     assert_eq!(
         share(2029).as_deref(),
-        Some("Andel individinsatser 2029 ±5")
+        Some("Andel individinsatser 2029 ±5 procentenheter")
     );
     assert_eq!(share(2026), None, "no share in 2026");
 }

@@ -407,7 +407,7 @@ pub fn app(props: &AppProps) -> Html {
                 </aside>
                 <div class="layout__results" id="resultat" tabindex="-1">
                     <h2 class="visually-hidden">{"Resultat"}</h2>
-                    <Headline cards={derived.cards.clone()} base={derived.base_label.clone()} dispatch={dispatch.clone()} compact={meeting} />
+                    <Headline cards={derived.cards.clone()} base={derived.base_label.clone()} shows_base={derived.shows_base} dispatch={dispatch.clone()} compact={meeting} />
                     if !meeting {
                         <MemberView data={data.clone()} table={derived.members.clone()} staffing={derived.staffing.clone()}
                             member={ws.member.clone().map(AttrValue::from)} rule={ws.scenario.topup_rule}

@@ -30,6 +30,8 @@ pub struct Derived {
     pub cards: Rc<Vec<YearCard>>,
     /// What the cards' differences are measured from.
     pub base_label: Rc<str>,
+    /// The scenario shown is the base itself (its differences are all 0).
+    pub shows_base: bool,
 }
 
 impl Derived {
@@ -43,6 +45,7 @@ impl Derived {
             None => (Default::default(), "Nuläge".to_owned()),
         };
         base.till = ws.scenario.till;
+        let shows_base = base == *ws.scenario;
         let base = project(data, &base);
         Derived {
             table: Rc::new(budget_table(data, &ws.scenario, &projection)),
@@ -57,6 +60,7 @@ impl Derived {
             staffing: Rc::new(staffing),
             projection: Rc::new(projection),
             base_label: Rc::from(base_label.as_str()),
+            shows_base,
         }
     }
 }

@@ -118,7 +118,7 @@ pub fn assumptions(inputs: &RiskInputs) -> String {
 }
 
 /// The decision a bar moves: "Finansieringsnivå 2027 ±5 procentenheter",
-/// "Andel individinsatser 2027 ±5", "Kostnadsökning ±1 procentenhet",
+/// "Andel individinsatser 2027 ±5 procentenheter", "Kostnadsökning ±1 procentenhet",
 /// "Medel ±1 %"; a carried year and the decided first year say so.
 pub fn driver_words(row: &DriverRow) -> String {
     let carried = if row.carried {
@@ -130,7 +130,7 @@ pub fn driver_words(row: &DriverRow) -> String {
     };
     match row.driver.kind {
         DriverKind::Funding(y) => format!("Finansieringsnivå {y}{carried} ±5 procentenheter"),
-        DriverKind::Share(y) => format!("Andel individinsatser {y}{carried} ±5"),
+        DriverKind::Share(y) => format!("Andel individinsatser {y}{carried} ±5 procentenheter"),
         DriverKind::Growth => "Kostnadsökning ±1 procentenhet".to_owned(),
         DriverKind::Revenue => "Medel ±1\u{a0}%".to_owned(),
     }

@@ -20,6 +20,9 @@ pub struct HeadlineProps {
     pub cards: Rc<Vec<YearCard>>,
     /// What the differences are measured from.
     pub base: Rc<str>,
+    /// The scenario shown is the base: "0 kr mot" itself would say nothing.
+    #[prop_or_default]
+    pub shows_base: bool,
     pub dispatch: Callback<Action>,
     /// Meeting mode: one line of facts per year, so ten years fit a projector.
     #[prop_or_default]
@@ -35,7 +38,24 @@ fn fact(label: &str, metric: Option<String>, value: Option<String>, text: String
     }
 }
 
-fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
+/// What a card's difference is measured from.
+struct Against<'a> {
+    base: &'a str,
+    /// The card's scenario is the base itself.
+    is_base: bool,
+}
+
+/// "+189 366 kr mot Nuläge"; for the base itself, "Samma som Nuläge" (a
+/// "0 kr mot" itself would read as a comparison).
+fn difference_line(c: &YearCard, against: &Against) -> String {
+    if against.is_base {
+        format!("Samma som {}", against.base)
+    } else {
+        format!("{} mot {}", difference_kr(c.difference), against.base)
+    }
+}
+
+fn card(c: &YearCard, against: &Against, dispatch: &Callback<Action>) -> Html {
     let n = c.year;
     let (class, warning) = match c.warning {
         Some(EquityWarning::Negative) => {
@@ -60,7 +80,7 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
             <h3 id={format!("card-{n}")} class="card__title">{ format!("Utgående eget kapital {n}") }</h3>
             <p class="card__figure" data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</p>
             <p class="card__difference" data-metric={format!("closing-diff-{n}")} data-value={metric_kronor(c.difference)}>
-                { format!("{} mot {base}", difference_kr(c.difference)) }
+                { difference_line(c, against) }
             </p>
             if let Some((icon, text)) = warning {
                 <p class="card__warning"><span class="card__icon" aria-hidden="true">{ icon }</span>{ text }</p>
@@ -89,7 +109,7 @@ fn card(c: &YearCard, base: &str, dispatch: &Callback<Action>) -> Html {
 /// from the base (so stepping through the compared scenarios shows how far
 /// apart they are) and one line with the result, the members' top-up, the
 /// staff at risk and the level that balances the year.
-fn compact_card(c: &YearCard, base: &str) -> Html {
+fn compact_card(c: &YearCard, against: &Against) -> Html {
     let n = c.year;
     // The title names the big figure, and says in words when it warns.
     let (class, what) = match c.warning {
@@ -106,7 +126,7 @@ fn compact_card(c: &YearCard, base: &str) -> Html {
             </h3>
             <p class="card__figure" data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</p>
             <p class="card__difference" data-metric={format!("closing-diff-{n}")} data-value={metric_kronor(c.difference)}>
-                { format!("{} mot {base}", difference_kr(c.difference)) }
+                { difference_line(c, against) }
             </p>
             <p class="card__line">
                 <span data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ format!("Resultat {}", kronor_kr(c.result)) }</span>
@@ -180,15 +200,19 @@ const MEETING_CARDS_AT_MOST: usize = 6;
 #[function_component(Headline)]
 pub fn headline(props: &HeadlineProps) -> Html {
     let as_table = props.compact && props.cards.len() > MEETING_CARDS_AT_MOST;
+    let against = Against {
+        base: &props.base,
+        is_base: props.shows_base,
+    };
     html! {
         <section class={classes!("headline", props.compact.then_some("headline--compact"), as_table.then_some("headline--table"))} aria-labelledby="headline-title">
             <h2 id="headline-title" class="visually-hidden">{"Nyckeltal per år"}</h2>
             if as_table {
                 { compact_table(&props.cards) }
             } else if props.compact {
-                { for props.cards.iter().map(|c| compact_card(c, &props.base)) }
+                { for props.cards.iter().map(|c| compact_card(c, &against)) }
             } else {
-                { for props.cards.iter().map(|c| card(c, &props.base, &props.dispatch)) }
+                { for props.cards.iter().map(|c| card(c, &against, &props.dispatch)) }
             }
         </section>
     }
