@@ -637,3 +637,37 @@ fn a_comparison_of_different_cost_growth_says_so() {
     });
     assert!(html.contains("<p class=\"note\">Kolumnerna räknar med olika kostnadsökning"));
 }
+
+#[test]
+fn a_level_out_of_reach_says_which_way() {
+    use budgetsimulatorn::core::Balancing;
+    use budgetsimulatorn::export::format::balancing_text_for;
+    let d = sfv();
+    // 25 Mkr in 2026 against costs of about 20,9 Mkr: a surplus even when
+    // the förbund pays the teams in full, so no level gives 0.
+    let rich = scenario(&d, "rev2026=25000000");
+    let year = project(&d, &rich).year(2026).unwrap().clone();
+    assert_eq!(year.balancing, Balancing::NotReachable);
+    assert!(year.result > rust_decimal::Decimal::ZERO);
+    assert_eq!(
+        balancing_text_for(year.balancing, year.result).1,
+        "nås inte: överskott även vid 100\u{a0}%"
+    );
+    // Nothing in 2026: a deficit even at 0 %.
+    let poor = scenario(&d, "rev2026=0");
+    let year = project(&d, &poor).year(2026).unwrap().clone();
+    assert_eq!(year.balancing, Balancing::NotReachable);
+    assert_eq!(
+        balancing_text_for(year.balancing, year.result),
+        (
+            "none".to_owned(),
+            "nås inte: underskott även vid 0\u{a0}%".to_owned()
+        )
+    );
+    // Within reach: the level, as before (section 4: 85,0 % in 2026).
+    let year = project(&d, &scenario(&d, "")).year(2026).unwrap().clone();
+    assert_eq!(
+        balancing_text_for(year.balancing, year.result).1,
+        "85,0\u{a0}%"
+    );
+}

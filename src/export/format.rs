@@ -264,3 +264,21 @@ pub fn balancing_text(level: crate::core::Balancing) -> (String, String) {
         }
     }
 }
+
+/// [`balancing_text`] for a year whose result is known: a level out of
+/// reach says which way. The result falls as the level rises, so a surplus
+/// at the year's level out of reach is a surplus even at 100 %, and a
+/// deficit one even at 0 %.
+pub fn balancing_text_for(level: crate::core::Balancing, result: Decimal) -> (String, String) {
+    match level {
+        crate::core::Balancing::NotReachable if result > Decimal::ZERO => (
+            "none".to_owned(),
+            "nås inte: överskott även vid 100\u{a0}%".to_owned(),
+        ),
+        crate::core::Balancing::NotReachable if result < Decimal::ZERO => (
+            "none".to_owned(),
+            "nås inte: underskott även vid 0\u{a0}%".to_owned(),
+        ),
+        other => balancing_text(other),
+    }
+}

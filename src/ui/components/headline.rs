@@ -7,7 +7,7 @@
 use crate::core::{Balancing, EquityWarning};
 use crate::export::cards::{fte_column_heading, YearCard};
 use crate::export::format::{
-    balancing_text, compact_kronor, decimal_comma, difference_kr, kronor_kr, metric_kronor,
+    balancing_text_for, compact_kronor, decimal_comma, difference_kr, kronor_kr, metric_kronor,
     metric_one_decimal, percent_input,
 };
 use crate::state::update::Action;
@@ -66,7 +66,7 @@ fn card(c: &YearCard, against: &Against, dispatch: &Callback<Action>) -> Html {
         }
         None => ("", None),
     };
-    let (balancing_value, balancing_label) = balancing_text(c.balancing);
+    let (balancing_value, balancing_label) = balancing_text_for(c.balancing, c.result);
     // Stays enabled once applied (a disabled button would drop keyboard focus).
     let verb = if c.applied { "Används:" } else { "Använd" };
     let year = c.year;
@@ -118,7 +118,7 @@ fn compact_card(c: &YearCard, against: &Against) -> Html {
         None => ("", "utgående eget kapital"),
     };
     let fte = c.fte_at_risk;
-    let (balancing_value, balancing_label) = balancing_text(c.balancing);
+    let (balancing_value, balancing_label) = balancing_text_for(c.balancing, c.result);
     html! {
         <article class={classes!("card", "card--compact", class)} aria-labelledby={format!("card-{n}")}>
             <h3 id={format!("card-{n}")} class="card__title">
@@ -152,7 +152,7 @@ fn compact_table(cards: &[YearCard]) -> Html {
             Some(EquityWarning::AboveGuideline) => ("year-table__row--notice", "(över riktvärdet)"),
             None => ("", ""),
         };
-        let (balancing_value, balancing_label) = balancing_text(c.balancing);
+        let (balancing_value, balancing_label) = balancing_text_for(c.balancing, c.result);
         let fte = c.fte_at_risk;
         html! {
             <tr class={class}>
