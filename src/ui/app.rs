@@ -133,10 +133,24 @@ pub fn app(props: &AppProps) -> Html {
     // The link the page was opened with and the stored scenarios: read once, at the edge.
     let own = use_memo((), |_| storage::load_datasets());
     // The data set in use at start: the one the link carries (the saved
-    // copy when this browser has it), else the built-in one.
+    // copy when this browser has it); for a plain address the own data set
+    // this browser used last; else the built-in one.
+    let last_used = use_memo((), {
+        let own = own.clone();
+        move |_| {
+            url::current_fragment()
+                .is_empty()
+                .then(storage::remembered_dataset)
+                .flatten()
+                .and_then(|id| own.value.get(&id).cloned())
+                .map(Rc::new)
+        }
+    });
     let start_data = {
         let (builtin, own, carried) = (props.builtin.clone(), own.clone(), props.carried.clone());
+        let last_used = last_used.clone();
         use_memo((), move |_| match carried.as_deref() {
+            None if last_used.is_some() => last_used.as_ref().clone().unwrap_or(builtin.clone()),
             Some(Ok(d)) if *d == *builtin => builtin.clone(),
             Some(Ok(d)) => Rc::new(
                 own.value
@@ -197,7 +211,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let (builtin, file) = (props.builtin.clone(), props.preset_file.clone());
         let (data, own) = (start_data.clone(), own.clone());
-        let (opened, loaded) = (opened.clone(), loaded.clone());
+        let (opened, loaded, last_used) = (opened.clone(), loaded.clone(), last_used.clone());
         use_reducer(move || {
             let presets = Rc::new(presets_for(&data, &file));
             let mut ws = Workspace::new(
@@ -209,6 +223,12 @@ pub fn app(props: &AppProps) -> Html {
             .with_catalog(builtin, file, own.value.clone());
             if let Some(uid) = storage::remembered_open() {
                 ws.reattach(&uid);
+            }
+            if let Some(last) = last_used.as_ref() {
+                ws.notice = Some(Notice::Info(format!(
+                    "Sidan visar ”{}”, det dataunderlag du använde senast i den här webbläsaren. Byt under ”Byt, ändra eller importera”.",
+                    last.name
+                )));
             }
             AppState::new(ws)
         })
@@ -241,8 +261,14 @@ pub fn app(props: &AppProps) -> Html {
     let carried_data = (!ws.uses_builtin()).then(|| ws.data.clone());
     use_address_mirror(page_link.clone(), carried_data.clone(), url_error.clone());
     use_address_edits(props.builtin.clone(), send.clone(), ignored.clone());
+    let in_use = if ws.uses_builtin() {
+        Some(None)
+    } else {
+        ws.datasets.get(&ws.data.id).map(|d| Some(d.id.clone()))
+    };
     use_dataset_storage(
         ws.datasets.clone(),
+        in_use,
         own.writable,
         send.clone(),
         storage_notice.clone(),

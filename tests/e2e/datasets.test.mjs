@@ -88,6 +88,20 @@ test('a data set built by hand in the editor: the figures follow as one types, a
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('budgetsimulatorn.dataunderlag')));
   assert.equal(stored.format, 'budgetsimulatorn-dataunderlag');
   assert.equal(stored.datasets[0].dataset.name, 'Mitt förbund 2025');
+  // Coming back to the plain address opens the data set used last, and
+  // says so; the built-in one chosen again is what the next visit opens.
+  const again = await context.newPage();
+  await again.goto(app.server.url);
+  await again.locator('[data-metric="closing-2027"]').first().waitFor();
+  assert.equal(await metric(again, 'closing-2027'), '2500000');
+  assert.match(await again.getByTestId('workspace-notice').innerText(), /Sidan visar ”Mitt förbund 2025”, det dataunderlag du använde senast/);
+  await openPanel(again);
+  await again.getByRole('button', { name: /^Använd .*Budget 2024/ }).click();
+  await again.waitForFunction(() => localStorage.getItem('budgetsimulatorn.senaste-dataunderlag') === null);
+  const third = await context.newPage();
+  await third.goto(app.server.url);
+  await third.locator('[data-metric="closing-2027"]').first().waitFor();
+  assert.doesNotMatch(await third.locator('.site-header__data').innerText(), /Mitt förbund/);
   assert.deepEqual(problems, []);
   await context.close();
 });

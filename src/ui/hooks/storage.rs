@@ -173,13 +173,24 @@ pub fn use_library_storage(
     use_effect_with(open, |open| storage::remember_open(open.as_deref()));
 }
 
+/// Which data set to remember as the last used: `Some(Some(id))` an own
+/// saved one, `Some(None)` the built-in one, `None` one that is not saved
+/// (carried in a link): the remembered one stays.
+pub type InUse = Option<Option<String>>;
+
 #[hook]
 pub fn use_dataset_storage(
     own: Rc<Datasets>,
+    in_use: InUse,
     writable: bool,
     send: Callback<Msg>,
     failed: UseStateHandle<Option<String>>,
 ) {
+    use_effect_with(in_use, |in_use| {
+        if let Some(id) = in_use {
+            storage::remember_dataset(id.as_deref());
+        }
+    });
     let store = Store {
         key: datasets::STORAGE_KEY,
         text: storage::datasets_text,

@@ -228,3 +228,27 @@ pub fn remember_open(uid: Option<&str>) {
         };
     }
 }
+
+/// The key under which this browser remembers the person's own data set it
+/// last used, so a plain address opens with it again.
+const LAST_DATA_KEY: &str = "budgetsimulatorn.senaste-dataunderlag";
+
+/// The own (saved) data set this browser used last, if any.
+pub fn remembered_dataset() -> Option<String> {
+    window()
+        .local_storage()
+        .ok()??
+        .get_item(LAST_DATA_KEY)
+        .ok()?
+}
+
+/// Remembers the own data set in use (`None`: the built-in one). A failure
+/// costs only the convenience, so it is not reported.
+pub fn remember_dataset(id: Option<&str>) {
+    if let Ok(Some(local)) = window().local_storage() {
+        let _ = match id {
+            Some(id) => local.set_item(LAST_DATA_KEY, id),
+            None => local.remove_item(LAST_DATA_KEY),
+        };
+    }
+}
