@@ -39,7 +39,7 @@ pub fn presets_bar(presets: &[Preset], active: Option<&str>, dispatch: &Callback
                     }
                 }) }
                 <span class="preset-source preset-source--hint">
-                    {"Peka på eller gå med Tab till ett förslag för att se varifrån det kommer."}
+                    {"Ett förslags källa visas när du väljer det, pekar på det eller går dit med Tab."}
                 </span>
             </div>
         </section>

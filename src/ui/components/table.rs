@@ -73,14 +73,18 @@ pub fn budget_table_view(props: &TableProps) -> Html {
         years.first().copied().unwrap_or_default(),
         years.last().copied().unwrap_or_default(),
     );
+    let caption = format!("Budget {first}–{last}, kronor. Teamraderna visar förbundets kostnad; raden under visar vad medlemmarna behöver tillföra för full bemanning.");
     html! {
+        <>
+        // Shown above the frame: a caption is as wide as its table, so on a
+        // phone it ran out of sight with the columns. Screen readers get the
+        // caption itself.
+        <p class="budget__caption" aria-hidden="true">{ caption.clone() }</p>
         // Focusable and named: on a narrow screen the table scrolls sideways
         // in this frame, and keyboard users must be able to scroll it too.
         <div class="table-wrap table-wrap--fit" tabindex="0" role="region" aria-label="Budgettabell">
             <table class="budget">
-                <caption>
-                    { format!("Budget {first}–{last}, kronor. Teamraderna visar förbundets kostnad; raden under visar vad medlemmarna behöver tillföra för full bemanning.") }
-                </caption>
+                <caption class="visually-hidden">{ caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{"Rad"}</th>
@@ -92,5 +96,6 @@ pub fn budget_table_view(props: &TableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        </>
     }
 }
