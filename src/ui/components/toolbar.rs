@@ -90,7 +90,13 @@ pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
                 }
                 <button type="button" class="button button--secondary toolbar__meeting" aria-pressed={props.meeting.to_string()}
                     onclick={send(d, Msg::SetMeeting(!props.meeting))}>
-                    { if props.meeting { "Lämna mötesläget (Esc)" } else { "Mötesläge" } }
+                    if props.meeting {
+                        {"Lämna mötesläget"}
+                        // The key only where there is a keyboard to press it.
+                        <span class="toolbar__key">{" (Esc)"}</span>
+                    } else {
+                        {"Mötesläge"}
+                    }
                 </button>
             </div>
             <p id="export-status" class="toolbar__status" role="status" data-testid="export-status">{ props.status }</p>
