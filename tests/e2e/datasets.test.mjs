@@ -90,6 +90,7 @@ test('a data set built by hand in the editor: the figures follow as one types, a
   assert.equal(stored.datasets[0].dataset.name, 'Mitt förbund 2025');
   // Coming back to the plain address opens the data set used last, and
   // says so; the built-in one chosen again is what the next visit opens.
+  await page.waitForFunction(() => localStorage.getItem('budgetsimulatorn.senaste-dataunderlag') !== null);
   const again = await context.newPage();
   await again.goto(app.server.url);
   await again.locator('[data-metric="closing-2027"]').first().waitFor();

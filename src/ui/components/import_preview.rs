@@ -82,6 +82,8 @@ struct PreviewProps {
 
 #[function_component(PreviewView)]
 fn preview_view(p: &PreviewProps) -> Html {
+    // Once shown (it may open below the fold): focused and brought into view.
+    use_effect_with((), |_| platform::jump_to("import-title"));
     let choices = use_state(|| p.shown.choices.clone());
     let copy_members = use_state(|| false);
     let opening_text = use_state(String::new);
@@ -421,10 +423,6 @@ pub fn budget_import(p: &BudgetImportProps) -> Html {
                         }
                         Ok(_) => Step::Refused("oväntat svar".to_owned()),
                     });
-                    // After the render that shows it: the preview may open
-                    // below the fold, so it is brought into view as well.
-                    gloo::timers::callback::Timeout::new(0, || platform::jump_to("import-title"))
-                        .forget();
                 });
             });
             *reader.borrow_mut() = Some(task);
@@ -450,7 +448,7 @@ pub fn budget_import(p: &BudgetImportProps) -> Html {
                     Step::Reading(name) => html! { <p>{ format!("Läser ”{name}” …") }</p> },
                     Step::Refused(why) => html! { <p class="notice notice--error" role="alert" data-testid="budget-import-error">{ why.clone() }</p> },
                     Step::Preview(job, shown) => html! {
-                        <PreviewView job={job.clone()} shown={shown.clone()} data={p.data.clone()} send={p.send.clone()} close={close.clone()} />
+                        <PreviewView key={shown.file_name.clone()} job={job.clone()} shown={shown.clone()} data={p.data.clone()} send={p.send.clone()} close={close.clone()} />
                     },
                 } }
             </div>
