@@ -52,6 +52,44 @@ fn run_job(job: &Job) {
     }
 }
 
+/// What one store's writes share: the text last written, and where a
+/// failure is reported.
+struct Writer<T> {
+    store: Rc<Store<T>>,
+    last_written: Rc<RefCell<Option<String>>>,
+    send: Callback<Msg>,
+    failed: UseStateHandle<Option<String>>,
+}
+
+impl<T: Clone + 'static> Writer<T> {
+    /// Writes `value` unless it is what was last written; what another tab
+    /// stored since is taken in first (and then this write waits for the
+    /// merged value's own).
+    fn write(&self, value: &T) {
+        let store = &self.store;
+        let text = (store.text)(value);
+        if self.last_written.borrow().as_deref() == Some(text.as_str()) {
+            return;
+        }
+        // Text just as this tab wrote it needs no reading: most writes
+        // follow this tab's own.
+        let theirs = storage::stored_text(store.key)
+            .filter(|raw| self.last_written.borrow().as_deref() != Some(raw.as_str()))
+            .and_then(|raw| (store.read)(&raw));
+        if let Some(stored) = theirs {
+            let mut merged = value.clone();
+            if (store.merge)(&mut merged, &stored) {
+                self.send.emit((store.take_in)(stored));
+                return;
+            }
+        }
+        match (store.write)(&text) {
+            Ok(()) => *self.last_written.borrow_mut() = Some(text),
+            Err(message) => self.failed.set(Some(message)),
+        }
+    }
+}
+
 #[hook]
 fn use_store<T: Clone + PartialEq + 'static>(
     store: Store<T>,
@@ -64,42 +102,31 @@ fn use_store<T: Clone + PartialEq + 'static>(
     let job: Job = use_mut_ref(|| None);
     let timer = use_mut_ref(|| None::<Timeout>);
     let last_write_at = use_mut_ref(|| f64::NEG_INFINITY);
+    // The value as last rendered. Yew may run effects a task after the
+    // render (its scheduler yields after 16 ms of work), so leaving the page
+    // writes this, not only what an effect has queued.
+    let rendered = use_mut_ref(|| None::<Rc<T>>);
+    *rendered.borrow_mut() = writable.then(|| value.clone());
     let store = Rc::new(store);
+    let writer = Rc::new(Writer {
+        store: store.clone(),
+        last_written: last_written.clone(),
+        send: send.clone(),
+        failed,
+    });
     {
-        let (store, send, job) = (store.clone(), send.clone(), job.clone());
+        let (writer, job) = (writer.clone(), job.clone());
         use_effect_with(value, move |value| {
             if last_written.borrow().is_none() {
                 // What was just loaded: nothing to write.
-                *last_written.borrow_mut() = Some((store.text)(value));
+                *last_written.borrow_mut() = Some((writer.store.text)(value));
                 return;
             }
             if !writable {
                 return;
             }
             let value = value.clone();
-            let write = move || {
-                let text = (store.text)(&value);
-                if last_written.borrow().as_deref() == Some(text.as_str()) {
-                    return;
-                }
-                // Another tab may have written since this one did: take its
-                // work in first. (Text just as this tab wrote it needs no
-                // reading: most writes follow this tab's own.)
-                let theirs = storage::stored_text(store.key)
-                    .filter(|raw| last_written.borrow().as_deref() != Some(raw.as_str()))
-                    .and_then(|raw| (store.read)(&raw));
-                if let Some(stored) = theirs {
-                    let mut merged = (*value).clone();
-                    if (store.merge)(&mut merged, &stored) {
-                        send.emit((store.take_in)(stored));
-                        return;
-                    }
-                }
-                match (store.write)(&text) {
-                    Ok(()) => *last_written.borrow_mut() = Some(text),
-                    Err(message) => failed.set(Some(message)),
-                }
-            };
+            let write = move || writer.write(&value);
             // A change after a rest is written at once (a click on "Spara"
             // is stored before anything else can happen); changes coming
             // faster are written together when the rest is over.
@@ -120,13 +147,20 @@ fn use_store<T: Clone + PartialEq + 'static>(
         });
     }
     // Leaving the page (closing the tab, reloading, going elsewhere, or a
-    // phone putting it away) writes what is waiting at once.
+    // phone putting it away) writes what is waiting, and what was rendered
+    // but not yet seen by an effect, at once.
     {
-        let job = job.clone();
+        let leave = Rc::new(move || {
+            run_job(&job);
+            let latest = rendered.borrow().clone();
+            if let Some(value) = latest.filter(|_| writer.last_written.borrow().is_some()) {
+                writer.write(&value);
+            }
+        });
         use_effect_with((), move |_| {
             let on_leave = {
-                let job = job.clone();
-                move |_: &web_sys::Event| run_job(&job)
+                let leave = leave.clone();
+                move |_: &web_sys::Event| leave()
             };
             let hide = EventListener::new(&window(), "pagehide", on_leave.clone());
             let hidden = EventListener::new(&document(), "visibilitychange", move |e| {
@@ -136,7 +170,7 @@ fn use_store<T: Clone + PartialEq + 'static>(
             });
             move || {
                 drop((hide, hidden));
-                run_job(&job);
+                leave();
             }
         });
     }
