@@ -172,3 +172,28 @@ fn a_team_that_serves_no_municipality_is_paid_by_all_members_and_its_sentences_s
     assert_eq!(y2026.topup, dec!(172_000));
     assert_eq!(members.members[sala].years[1].topup, dec!(6_987));
 }
+
+#[test]
+fn a_member_named_as_another_is_refused_case_and_spaces_aside() {
+    let data = sfv();
+    let taken_name = names(&data)[4].to_owned();
+    let typed = format!("  {}", taken_name.to_uppercase());
+    let why = edit(
+        &data,
+        &DataEdit::MemberName {
+            member: 5,
+            text: typed.clone(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        why,
+        format!(
+            "Medlemmen ”{}” har samma namn som en annan medlem: ge varje medlem ett eget namn.",
+            typed.trim()
+        )
+    );
+    // A name of its own is taken.
+    let renamed = rename(&data, 5, &format!("{taken_name} norra"));
+    assert_eq!(names(&renamed)[5], format!("{taken_name} norra"));
+}
