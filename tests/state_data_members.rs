@@ -189,7 +189,7 @@ fn a_member_named_as_another_is_refused_case_and_spaces_aside() {
     assert_eq!(
         why,
         format!(
-            "Medlemmen ”{}” har samma namn som en annan medlem: ge varje medlem ett eget namn.",
+            "En annan medlem heter redan ”{}”: ge varje medlem ett eget namn.",
             typed.trim()
         )
     );

@@ -43,9 +43,6 @@ pub enum Problem {
     /// Ids are letters a–z, digits, `_` and `-`, at most [`MAX_ID_CHARS`].
     BadId(String),
     DuplicateId(String),
-    /// A member named as another one is (case and outer spaces aside): the
-    /// member tables and the link could not tell them apart.
-    DuplicateName,
     NotWholeKronor(Decimal),
     /// A value outside its range (`min`, `max` inclusive).
     OutOfRange {
@@ -387,19 +384,13 @@ fn check_members(d: &Dataset, c: &mut Checker) {
     c.source(d, Place::Field("members"), &members.source);
     c.source(d, Place::Field("members"), &members.key_source);
     let mut seen = Vec::new();
-    let mut names_seen: Vec<String> = Vec::new();
     let mut fixed_total = Decimal::ZERO;
     let mut weight_total = Decimal::ZERO;
     for (i, m) in members.list.iter().enumerate() {
         let place = || Place::Member(i, m.id.clone());
         c.id(place(), &m.id, &mut seen);
-        let name = m.name.trim().to_lowercase();
-        if name.is_empty() {
+        if m.name.trim().is_empty() {
             c.fail(place(), Problem::Empty);
-        } else if names_seen.contains(&name) {
-            c.fail(place(), Problem::DuplicateName);
-        } else {
-            names_seen.push(name);
         }
         match (m.fixed_percent, m.key_weight) {
             (Some(p), None) => {

@@ -84,9 +84,6 @@ pub fn problem(problem: &Problem) -> String {
             "har id ”{id}”; ett id får bara ha små bokstäver a–z, siffror, _ och -, högst {MAX_ID_CHARS} tecken."
         ),
         Problem::DuplicateId(id) => format!("har id ”{id}”, som redan används."),
-        Problem::DuplicateName => {
-            "har samma namn som en annan medlem: ge varje medlem ett eget namn.".to_owned()
-        }
         Problem::NotWholeKronor(v) => format!("är {v}: ange hela kronor."),
         Problem::OutOfRange { value, min, max } => format!(
             "är {}, utanför det tillåtna {} till {}.",

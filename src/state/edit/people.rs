@@ -113,7 +113,22 @@ pub(super) fn add_municipality(data: &mut Dataset) -> Result<(), String> {
     Ok(())
 }
 
+/// Renames a member. A name another member has (case aside) is refused:
+/// the member tables, the member select and the sentences name members by
+/// their names. (Only here, not in the data set checks, so that a data set
+/// stored or linked before this check still opens.)
 pub(super) fn member_name(data: &mut Dataset, member: usize, name: String) -> Result<(), String> {
+    let wanted = name.to_lowercase();
+    let taken = data
+        .member_list()
+        .iter()
+        .enumerate()
+        .any(|(i, m)| i != member && m.name.trim().to_lowercase() == wanted);
+    if taken {
+        return Err(format!(
+            "En annan medlem heter redan ”{name}”: ge varje medlem ett eget namn."
+        ));
+    }
     member_mut(data, member)?.name = name;
     Ok(())
 }
