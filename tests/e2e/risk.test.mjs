@@ -227,6 +227,14 @@ test('typing while a run goes on: the field answers at once, the run starts agai
   await page.fill('#risk-n', '2 000');
   await settled(page);
   assert.ok(page.url().includes('risk.n=2000'));
+  // Folded mid-run: the run is dropped and no longer said to be running;
+  // opened again, it runs to its report.
+  await page.fill('#risk-n', '100 000');
+  await page.locator('[data-testid="risk-panel"][data-state="running"]').waitFor();
+  await page.locator('.risk__toggle').click();
+  await page.locator('[data-testid="risk-panel"][data-state="idle"]').waitFor();
+  await page.locator('.risk__toggle').click();
+  await settled(page, 60_000);
   assert.deepEqual(problems, []);
   await context.close();
 });

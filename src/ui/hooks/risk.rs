@@ -57,7 +57,7 @@ struct Job {
     draws: u32,
     generation: u32,
     current: Rc<RefCell<u32>>,
-    last: Rc<RefCell<Option<(String, AttrValue, u32)>>>,
+    last: LastRun,
     run: UseStateHandle<RiskRun>,
 }
 
@@ -67,7 +67,7 @@ impl Job {
     }
 
     fn shown(&self) -> Option<AttrValue> {
-        self.last.borrow().as_ref().map(|(_, html, _)| html.clone())
+        finished_before(&self.last)
     }
 
     fn fail(&self, why: String) {
@@ -136,6 +136,14 @@ impl Job {
     }
 }
 
+/// The last finished run: its page link, its report and how long it took (ms).
+type LastRun = Rc<RefCell<Option<(String, AttrValue, u32)>>>;
+
+/// The report of the last finished run, if any.
+fn finished_before(last: &LastRun) -> Option<AttrValue> {
+    last.borrow().as_ref().map(|(_, html, _)| html.clone())
+}
+
 /// Runs the simulation of `page` (a page link with the scenario and the
 /// `risk.*` keys) while `open`; a new `page` cancels the run under way.
 #[hook]
@@ -155,7 +163,18 @@ pub fn use_risk_run(open: bool, data: Rc<Dataset>, page: AttrValue, draws: u32) 
                     .filter(|(link, _, _)| link == page.as_str())
                     .map(|(_, html, ms)| (html.clone(), *ms));
                 let timer = match (open, finished) {
-                    (false, _) => None,
+                    // Folded: a run under way is dropped, and no longer said
+                    // to be running.
+                    (false, _) => {
+                        if matches!(run.status, RunStatus::Running { .. }) {
+                            run.set(RiskRun {
+                                status: RunStatus::Idle,
+                                report: finished_before(&last),
+                                ms: None,
+                            });
+                        }
+                        None
+                    }
                     // Opened again on what was already worked out.
                     (true, Some((html, ms))) => {
                         run.set(RiskRun {
