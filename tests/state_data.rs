@@ -516,3 +516,48 @@ fn with_the_budget_as_2025_basis_moving_on_changes_no_equity_and_says_nothing_of
     assert_eq!(page.ws.notice, None);
     assert_eq!(page.result(2025), dec!(-2028622));
 }
+
+#[test]
+fn the_page_opens_what_the_link_carries_else_the_data_set_used_last_else_the_built_in_one() {
+    use budgetsimulatorn::state::opening::opening_data;
+    let mut page = Page::new();
+    page.send(Msg::NewDataset { copy: true });
+    let mine: Dataset = (*page.ws.data).clone();
+    let (builtin, own) = (page.ws.builtin.clone(), (*page.ws.datasets).clone());
+    let mut theirs = mine.clone();
+    theirs.lines[0].amounts[1] += dec!(1000);
+    let open = |carried: Option<&Result<Dataset, String>>, last: Option<&Dataset>| {
+        opening_data(&builtin, &own, carried, last)
+    };
+    // A plain address: the one used last, else the built-in one.
+    assert_eq!(*open(None, Some(&mine)), mine);
+    assert!(Rc::ptr_eq(&open(None, None), &builtin));
+    // A link means what it says, over the one used last.
+    assert_eq!(*open(Some(&Ok(theirs.clone())), Some(&mine)), theirs);
+    assert!(Rc::ptr_eq(
+        &open(Some(&Ok((*builtin).clone())), Some(&mine)),
+        &builtin
+    ));
+    // A link whose data set cannot be read opens the built-in one (its
+    // notice says why), not the one used last.
+    assert!(Rc::ptr_eq(
+        &open(Some(&Err("trasig".to_owned())), Some(&mine)),
+        &builtin
+    ));
+}
+
+#[test]
+fn only_a_data_set_this_browser_holds_is_remembered_as_the_one_used_last() {
+    let mut page = Page::new();
+    assert_eq!(page.ws.data_to_remember(), Some(None), "the built-in one");
+    page.send(Msg::NewDataset { copy: true });
+    let mine: Dataset = (*page.ws.data).clone();
+    assert_eq!(page.ws.data_to_remember(), Some(Some(mine.id.clone())));
+    // A colleague's version under the same id, carried in a link, is not
+    // saved here: what is remembered stays.
+    let mut theirs = mine.clone();
+    theirs.lines[0].amounts[1] += dec!(1000);
+    page.send(Msg::UseDataset(None));
+    assert!(page.send(Msg::LinkData(Some(Rc::new(theirs)))));
+    assert_eq!(page.ws.data_to_remember(), None);
+}

@@ -16,6 +16,7 @@ pub mod input;
 pub mod library;
 pub mod link;
 pub mod merge;
+pub mod opening;
 pub mod presets;
 pub mod risk;
 pub mod saved;

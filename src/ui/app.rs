@@ -14,6 +14,7 @@ use crate::page::member_jump;
 use crate::state::fragment::IgnoreReason;
 use crate::state::fragment::IgnoredEntry;
 use crate::state::link;
+use crate::state::opening::opening_data;
 use crate::state::presets::{presets_for, PresetFile};
 use crate::state::update::Action;
 use crate::state::workspace::{Msg, Notice, Workspace};
@@ -149,17 +150,13 @@ pub fn app(props: &AppProps) -> Html {
     let start_data = {
         let (builtin, own, carried) = (props.builtin.clone(), own.clone(), props.carried.clone());
         let last_used = last_used.clone();
-        use_memo((), move |_| match carried.as_deref() {
-            None if last_used.is_some() => last_used.as_ref().clone().unwrap_or(builtin.clone()),
-            Some(Ok(d)) if *d == *builtin => builtin.clone(),
-            Some(Ok(d)) => Rc::new(
-                own.value
-                    .get(&d.id)
-                    .filter(|s| *s == d)
-                    .unwrap_or(d)
-                    .clone(),
-            ),
-            _ => builtin.clone(),
+        use_memo((), move |_| {
+            opening_data(
+                &builtin,
+                &own.value,
+                carried.as_deref(),
+                (*last_used).as_deref(),
+            )
         })
     };
     let opened = {
@@ -261,14 +258,9 @@ pub fn app(props: &AppProps) -> Html {
     let carried_data = (!ws.uses_builtin()).then(|| ws.data.clone());
     use_address_mirror(page_link.clone(), carried_data.clone(), url_error.clone());
     use_address_edits(props.builtin.clone(), send.clone(), ignored.clone());
-    let in_use = if ws.uses_builtin() {
-        Some(None)
-    } else {
-        ws.datasets.get(&ws.data.id).map(|d| Some(d.id.clone()))
-    };
     use_dataset_storage(
         ws.datasets.clone(),
-        in_use,
+        ws.data_to_remember(),
         own.writable,
         send.clone(),
         storage_notice.clone(),

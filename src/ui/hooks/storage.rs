@@ -10,6 +10,7 @@
 use crate::core::Dataset;
 use crate::state::datasets::{self, Datasets};
 use crate::state::library::{self, Library};
+use crate::state::opening::Remember;
 use crate::state::workspace::Msg;
 use crate::ui::platform::storage;
 use gloo::events::EventListener;
@@ -207,15 +208,10 @@ pub fn use_library_storage(
     use_effect_with(open, |open| storage::remember_open(open.as_deref()));
 }
 
-/// Which data set to remember as the last used: `Some(Some(id))` an own
-/// saved one, `Some(None)` the built-in one, `None` one that is not saved
-/// (carried in a link): the remembered one stays.
-pub type InUse = Option<Option<String>>;
-
 #[hook]
 pub fn use_dataset_storage(
     own: Rc<Datasets>,
-    in_use: InUse,
+    in_use: Remember,
     writable: bool,
     send: Callback<Msg>,
     failed: UseStateHandle<Option<String>>,
