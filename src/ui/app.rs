@@ -37,7 +37,7 @@ use crate::ui::components::table::BudgetTableView;
 use crate::ui::components::toolbar::{toolbar, Export, ToolbarState};
 use crate::ui::hooks::address::{use_address_edits, use_address_mirror};
 use crate::ui::hooks::exports::{use_exports, ExportSource};
-use crate::ui::hooks::keys::use_keys;
+use crate::ui::hooks::keys::{use_keys, use_meeting_view_from_top};
 use crate::ui::hooks::storage::{use_dataset_storage, use_library_storage};
 use crate::ui::platform::{self, storage, url};
 use crate::ui::state::AppState;
@@ -274,6 +274,7 @@ pub fn app(props: &AppProps) -> Html {
         storage_notice.clone(),
     );
     use_keys(send.clone());
+    use_meeting_view_from_top(ws.meeting);
     // The tab's title names whose budget it is.
     use_effect_with(ws.data.organisation.clone(), |organisation| {
         gloo::utils::document().set_title(&format!("Budgetsimulatorn – {organisation}"));

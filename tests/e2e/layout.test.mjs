@@ -156,6 +156,15 @@ test('meeting mode on a phone keeps one column: nothing is squeezed or scrolls s
   assert.ok(scroll <= 390, `the page scrolls sideways to ${scroll}px`);
   const { clipped } = await clipping(page);
   assert.deepEqual(clipped, []);
+  // Entered from far down the page, the meeting view shows from its top,
+  // with the button that leaves it in sight.
+  await page.getByRole('button', { name: 'Lämna mötesläget' }).click();
+  const toggle = page.getByRole('button', { name: 'Mötesläge' });
+  await toggle.scrollIntoViewIfNeeded();
+  assert.ok((await page.evaluate(() => scrollY)) > 300, 'the button sits far down the page');
+  await toggle.click();
+  await page.getByRole('button', { name: 'Lämna mötesläget' }).waitFor();
+  assert.equal(await page.evaluate(() => scrollY), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

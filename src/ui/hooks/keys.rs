@@ -1,6 +1,6 @@
 //! The keyboard: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo outside text
 //! fields (inside them they belong to the field), Esc closes an open menu
-//! or else leaves meeting mode;
+//! or else leaves meeting mode (entering it shows the meeting view from its top);
 //! and the end of a gesture (a slider released, a field left) closes its
 //! undo step.
 
@@ -106,5 +106,21 @@ pub fn use_keys(send: Callback<Msg>) {
         };
         let listeners = [keys, end_gesture("change"), end_gesture("focusout")];
         move || drop(listeners)
+    });
+}
+
+/// Entering meeting mode shows the meeting view from its top: the page
+/// above the decisions folds away, and a phone scrolled down to the
+/// button would otherwise land in the middle of the controls, the button
+/// to leave out of sight.
+#[hook]
+pub fn use_meeting_view_from_top(meeting: bool) {
+    let before = use_mut_ref(|| meeting);
+    use_effect_with(meeting, move |&meeting| {
+        let entered = meeting && !*before.borrow();
+        *before.borrow_mut() = meeting;
+        if entered {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
     });
 }
