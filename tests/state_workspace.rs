@@ -952,39 +952,77 @@ fn undoing_the_opening_of_a_saved_scenario_does_not_change_it() {
 }
 
 #[test]
-fn save_as_new_leaves_the_original_as_last_saved() {
+fn save_as_new_leaves_the_original_as_it_was_when_opened() {
     let mut page = Page::new();
     page.set_funding(2026, dec!(80));
     page.send(Msg::EndGesture);
     page.send(Msg::Save("A".into()));
     let a = page.open();
-    page.set_funding(2027, dec!(80));
+    let a_saved = page.entry(&a).clone();
+    assert_eq!(a_saved.link, "f2026=80");
+    // Changed while open: autosaved into A, as the page says.
+    page.set_funding(2027, dec!(85));
     page.send(Msg::EndGesture);
-    assert_eq!(page.entry(&a).link, "f2026=80&f2027=80");
-    let a_before = page.entry(&a).clone();
+    page.send(Msg::SetMotivation("85 % 2027".into()));
+    assert_eq!(page.entry(&a).link, "f2026=80&f2027=85");
 
-    // "Spara som nytt": a new entry, now the open one.
+    // "Spara som nytt": the changes go to B, A is back as it was opened,
+    // and what it held meanwhile is its newest earlier version.
     page.send(Msg::Save("B".into()));
     let b = page.open();
     assert_ne!(a, b);
     assert_eq!(
         page.ws.notice,
         Some(Notice::Info(
-            "Sparat som ”B”. ”A” finns kvar som det senast sparades, med ändringarna du gjorde medan det var öppet (det som fanns före dem ligger under ”Tidigare versioner”); ändringar sparas nu i ”B”.".into()
+            "Sparat som ”B”, med ändringarna. ”A” är som när du öppnade det (ändringarna finns också under dess ”Tidigare versioner”); ändringar sparas nu i ”B”.".into()
         ))
     );
-    assert_eq!(page.entry(&b).link, "f2026=80&f2027=80");
+    assert_eq!(page.entry(&b).link, "f2026=80&f2027=85");
+    assert_eq!(page.entry(&b).motivation, "85 % 2027");
     assert!(page.entry(&b).versions.is_empty());
+    let a_now = page.entry(&a).clone();
+    assert_eq!(
+        (a_now.link.as_str(), a_now.motivation.as_str()),
+        ("f2026=80", "")
+    );
+    assert_eq!(
+        (
+            a_now.versions[0].link.as_str(),
+            a_now.versions[0].motivation.as_str()
+        ),
+        ("f2026=80&f2027=85", "85 % 2027"),
+        "nothing is lost"
+    );
     // Changes go to B only.
     page.set_funding(2027, dec!(60));
     page.send(Msg::EndGesture);
     page.send(Msg::SetMotivation("Bara B".into()));
     assert_eq!(page.entry(&b).link, "f2026=80&f2027=60");
     assert_eq!(page.entry(&b).motivation, "Bara B");
-    assert_eq!(page.entry(&a), &a_before);
-    // Saving as new under a name in use gets a suffix.
+    assert_eq!(page.entry(&a), &a_now);
+    // Saved as new again: B too goes back to what it was saved with, the
+    // 60 % to the new one; a name in use gets a suffix.
     page.send(Msg::Save("A".into()));
     assert_eq!(page.names(), ["A", "B", "A (2)"]);
+    assert_eq!(page.entry(&b).link, "f2026=80&f2027=85");
+    let a2 = page.open();
+    assert_eq!(page.entry(&a2).link, "f2026=80&f2027=60");
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info(
+            "Sparat som ”A (2)”, med ändringarna. ”B” är som när du öppnade det (ändringarna finns också under dess ”Tidigare versioner”); ändringar sparas nu i ”A (2)”.".into()
+        ))
+    );
+    // Saved as new with nothing changed since opening: the original
+    // stays as it is, and the notice says only that.
+    page.send(Msg::Save("C".into()));
+    assert_eq!(page.entry(&a2).link, "f2026=80&f2027=60");
+    assert_eq!(
+        page.ws.notice,
+        Some(Notice::Info(
+            "Sparat som ”C”. ”A (2)” finns kvar som det var; ändringar sparas nu i ”C”.".into()
+        ))
+    );
     // Closing leaves everything saved as it is.
     let before = page.ws.library.clone();
     assert!(page.send(Msg::CloseSaved));

@@ -155,6 +155,27 @@ test('save, reload, find and open a saved scenario; changes autosave', async () 
   await context.close();
 });
 
+test('"Spara som nytt" after changes: the changes go to the new one, the original stays as it was', async () => {
+  const { context, page, errors } = await fresh('f2026=80&f2027=80');
+  const saveAs = async (button, name) => {
+    await page.getByRole('button', { name: button }).click();
+    await page.getByLabel('Namn på scenariot').fill(name);
+    await page.getByLabel('Namn på scenariot').press('Enter');
+    await page.getByText(`Öppet: ”${name}”`).waitFor();
+  };
+  await saveAs('Spara scenario', 'Presidiet 80');
+  await page.fill('#f2026-tal', '85');
+  await page.fill('#f2027-tal', '85');
+  await saveAs('Spara som nytt', 'Alternativ 85');
+  const summary = (name) => page.locator('.saved__item', { hasText: name }).textContent();
+  assert.match(await summary('Presidiet 80'), /80\u00a0% 2026–27/);
+  assert.match(await summary('Alternativ 85'), /85\u00a0% 2026–27/);
+  await page.getByRole('button', { name: 'Öppna Presidiet 80' }).click();
+  assert.equal(await metric(page, 'result-2026'), '675478');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('two tabs of one browser never lose each other\'s saved scenarios', async () => {
   const { context, page: first, errors } = await fresh('f2026=80');
   const second = await context.newPage();

@@ -75,6 +75,10 @@ pub struct Workspace {
     pub library: Rc<Library>,
     /// The uid of the saved scenario that changes are autosaved to.
     pub open_saved: Option<String>,
+    /// What the open saved scenario held when it was opened (or saved):
+    /// "Spara som nytt" gives it back, the changes made since going to
+    /// the new scenario.
+    opened_as: Option<(String, String, String)>,
     pub comparison: Rc<Comparison>,
     pub meeting: bool,
     /// The member whose own view is shown.
@@ -108,6 +112,7 @@ impl Workspace {
             history: History::default(),
             library: Rc::new(library),
             open_saved: None,
+            opened_as: None,
             comparison: Rc::new(link.comparison),
             meeting: link.meeting,
             member: link.member,
@@ -129,7 +134,14 @@ impl Workspace {
         });
         if matches {
             self.open_saved = Some(uid.to_owned());
+            self.opened_as = self.open_entry_content();
         }
+    }
+
+    /// The open saved scenario's uid, link and reasons as they stand.
+    fn open_entry_content(&self) -> Option<(String, String, String)> {
+        self.open_entry()
+            .map(|e| (e.uid.clone(), e.link.clone(), e.motivation.clone()))
     }
 
     pub fn can_undo(&self) -> bool {
@@ -370,6 +382,9 @@ impl Workspace {
                 });
             }
             Msg::DismissNotice => next.notice = None,
+        }
+        if next.open_saved != self.open_saved {
+            next.opened_as = next.open_entry_content();
         }
         (next != *self).then_some(next)
     }

@@ -31,21 +31,28 @@ impl Workspace {
                 // What follows is a new step (and a new version) of the new scenario.
                 next.history.seal();
                 let content = before.content();
+                let original = before.open_entry().map(|e| e.name.clone());
+                // The original goes back to what it held when opened; the
+                // changes made since (autosaved into it) go to the new one
+                // and stay among the original's earlier versions too.
+                let given_back = match &before.opened_as {
+                    Some((uid, link, motivation)) if before.open_saved.as_ref() == Some(uid) => {
+                        Rc::make_mut(&mut next.library).update(uid, stamp, link, motivation, true)
+                    }
+                    _ => false,
+                };
                 let library = Rc::make_mut(&mut next.library);
                 let uid = library.save(&name, stamp, content);
                 let saved_as = library.get(&uid).map_or(name, |e| e.name.clone());
-                let left = next
-                    .open_entry()
-                    .map(|e| (e.name.clone(), !e.versions.is_empty()));
                 next.open_saved = Some(uid);
-                // Said plainly: what was changed while the original was open
-                // was saved in it too (the page said so all along).
-                next.notice = info(match left {
-                    Some((original, versions)) => format!(
-                        "Sparat som ”{saved_as}”. ”{original}” finns kvar som det senast sparades, med ändringarna du gjorde medan det var öppet{}; ändringar sparas nu i ”{saved_as}”.",
-                        if versions { " (det som fanns före dem ligger under ”Tidigare versioner”)" } else { "" }
+                next.notice = info(match (original, given_back) {
+                    (Some(original), true) => format!(
+                        "Sparat som ”{saved_as}”, med ändringarna. ”{original}” är som när du öppnade det (ändringarna finns också under dess ”Tidigare versioner”); ändringar sparas nu i ”{saved_as}”."
                     ),
-                    None => format!("Sparat som ”{saved_as}”. Ändringar sparas automatiskt medan scenariot är öppet."),
+                    (Some(original), false) => format!(
+                        "Sparat som ”{saved_as}”. ”{original}” finns kvar som det var; ändringar sparas nu i ”{saved_as}”."
+                    ),
+                    (None, _) => format!("Sparat som ”{saved_as}”. Ändringar sparas automatiskt medan scenariot är öppet."),
                 });
             }
             Msg::OpenSaved(uid) => {
