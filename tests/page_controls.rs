@@ -78,3 +78,27 @@ fn the_funding_level_says_when_the_data_set_has_no_teams() {
         hint(&data)
     );
 }
+
+/// The hint of the select `id`, wherever it sits among the groups.
+fn select_hint(controls: &[Control], id: &str) -> Option<String> {
+    controls.iter().find_map(|c| match c {
+        Control::Select { id: i, hint, .. } if i == id => hint.clone(),
+        Control::Group { children, .. } | Control::Fold { children, .. } => {
+            select_hint(children, id)
+        }
+        _ => None,
+    })
+}
+
+#[test]
+fn the_plan_period_hint_names_which_years_carry_the_year_before() {
+    let data = sfv();
+    let (scenario, _) = fragment::parse(&data, "till=2030");
+    let controls = scenario_controls(&data, &scenario, &project(&data, &scenario), false);
+    // SFV plans 2025–2027: 2028 on carry 2027's choices; 2026 and 2027
+    // each have their own (setting 2026 does not set 2027).
+    assert_eq!(
+        select_hint(&controls, "till").as_deref(),
+        Some("Dataunderlaget planerar till 2027. År efter 2027 behåller 2027 års val; ett år inom 2025–2027 har sitt eget.")
+    );
+}

@@ -116,8 +116,9 @@ fn period(data: &Dataset, s: &Scenario) -> Control {
         id: "till".to_owned(),
         label: format!("Planperiod {} till", data.first_plan_year),
         hint: Some(format!(
-            "Dataunderlaget planerar till {}. Senare år behåller föregående års val.",
-            data.plan_end
+            "Dataunderlaget planerar till {end}. År efter {end} behåller {end} års val; ett år inom {first}–{end} har sitt eget.",
+            end = data.plan_end,
+            first = data.first_plan_year,
         )),
         choices: (data.plan_end..=data.latest_end())
             .map(|year| Choice {
