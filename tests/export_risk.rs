@@ -15,8 +15,8 @@ use budgetsimulatorn::export::risk::bars::{bridge_chart, tornado};
 use budgetsimulatorn::export::risk::fan::fan_chart;
 use budgetsimulatorn::export::risk::html::panel_html;
 use budgetsimulatorn::export::risk::words::{
-    bridge_basis_note, bridge_words, driver_notes, driver_words, drivers_left_out, sentence,
-    share_words,
+    assumptions, bridge_basis_note, bridge_words, driver_notes, driver_words, drivers_left_out,
+    sentence, share_words,
 };
 use budgetsimulatorn::export::risk::{report, Band, RiskReport};
 use budgetsimulatorn::export::xlsx::{workbook, WorkbookRequest};
@@ -560,6 +560,11 @@ fn the_printed_document_carries_the_risk_of_its_link() {
         panic!("a document")
     };
     assert!(doc.contains("Beräknat med 10\u{a0}000 dragningar: kostnadsökningen ±1,5 procentenheter och medlen ±1,0\u{a0}% kring scenariots värden, slumpfrö 1."));
+    // What the draws vary around: SFV gives costs for 2025 only, so
+    // 2026–2030 grow by the link's 2,5 %.
+    assert!(doc.contains(
+        "Scenariots kostnadsökning, som dragningarna varierar kring: 2026–30: 2,5\u{a0}% per år."
+    ));
     assert!(doc.contains(">0,5\u{a0}%<"), "2028's risk in the table");
     assert!(doc.contains("Vi behåller teamen."));
 }
@@ -603,4 +608,16 @@ fn the_bridge_says_when_its_first_year_is_the_prognosis() {
     let figures = simulate(&data, &plan(&data, &s), &r.inputs);
     let on_budget = report(&data, &s, r.inputs, Decimal::ZERO, figures);
     assert_eq!(bridge_basis_note(&on_budget), None);
+}
+
+#[test]
+fn the_assumptions_say_what_growth_the_draws_vary_around() {
+    let inputs = RiskInputs::default();
+    assert_eq!(
+        assumptions(&inputs, Some("2026–30: 0\u{a0}% per år")),
+        "Beräknat med 10\u{a0}000 dragningar: kostnadsökningen ±1,0 procentenheter och medlen ±1,0\u{a0}% kring scenariots värden, slumpfrö 1. Scenariots kostnadsökning, som dragningarna varierar kring: 2026–30: 0\u{a0}% per år."
+    );
+    // Every year with costs in the data set: the growth moves nothing.
+    assert!(assumptions(&inputs, None)
+        .ends_with(" Kostnadsökningen flyttar inget år: alla år har kostnader i dataunderlaget."));
 }

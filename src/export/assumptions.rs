@@ -22,7 +22,7 @@ pub fn growth_words(data: &Dataset, scenario: &Scenario) -> String {
 }
 
 /// `2026–27: 2,5 % per år`; `None` when no year is indexed.
-fn growth_per_year(data: &Dataset, scenario: &Scenario) -> Option<String> {
+pub fn growth_per_year(data: &Dataset, scenario: &Scenario) -> Option<String> {
     let indexed: Vec<Year> = (data.first_plan_year + 1..=scenario.last_year(data))
         .filter(|&y| data.year_column(y).is_none())
         .collect();

@@ -34,7 +34,7 @@ fn lead(m: &mut Markup, report: &RiskReport, target: Target) {
             m.element(
                 "p",
                 &[("class", "risk-report__basis")],
-                &assumptions(&report.inputs),
+                &assumptions(&report.inputs, report.growth.as_deref()),
             );
         }
         // On paper in the document's own type: the sentence in bold, what
@@ -42,7 +42,8 @@ fn lead(m: &mut Markup, report: &RiskReport, target: Target) {
         Target::Document => {
             m.open("p", &[]);
             m.element("strong", &[], &said);
-            m.text(" ").text(&assumptions(&report.inputs));
+            m.text(" ")
+                .text(&assumptions(&report.inputs, report.growth.as_deref()));
             m.close("p");
         }
     }

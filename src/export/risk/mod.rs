@@ -100,6 +100,10 @@ pub struct RiskReport {
     /// later years grow from its budget: the bridge says so, since a
     /// prognosis below budget then shows as a cost that rises.
     pub first_on_prognosis: bool,
+    /// The scenario's cost growth per indexed year ("2026–30: 0 % per
+    /// år"), which the draws vary around; `None` when every year has
+    /// costs in the data set (the growth then moves nothing).
+    pub growth: Option<String>,
 }
 
 /// Gathers a report from a run's figures (one per plan year, in order).
@@ -147,6 +151,7 @@ pub fn report(
         plan_end: data.plan_end,
         share_steered: resolved.years.iter().any(|y| y.individ_share.is_some()),
         first_on_prognosis: scenario.first_year_on_prognosis(data),
+        growth: crate::export::assumptions::growth_per_year(data, scenario),
     }
 }
 

@@ -104,12 +104,22 @@ pub fn band_note(report: &RiskReport) -> String {
     )
 }
 
-/// What the run assumed, in one line: "10 000 dragningar, kostnadsökning
-/// ±1,5 procentenheter, medel ±1,0 %, slumpfrö 1."
-pub fn assumptions(inputs: &RiskInputs) -> String {
+/// What the run assumed: "Beräknat med 10 000 dragningar: kostnadsökningen
+/// ±1,5 procentenheter och medlen ±1,0 % kring scenariots värden, slumpfrö
+/// 1." and the growth those values are (`growth`, per indexed year): a
+/// board reading a low risk should see that it rests on that growth.
+pub fn assumptions(inputs: &RiskInputs, growth: Option<&str>) -> String {
     let one_decimal = |v: Decimal| percent(v).trim_end_matches("\u{a0}%").to_owned();
+    let centre = match growth {
+        Some(rates) => {
+            format!(" Scenariots kostnadsökning, som dragningarna varierar kring: {rates}.")
+        }
+        None => {
+            " Kostnadsökningen flyttar inget år: alla år har kostnader i dataunderlaget.".to_owned()
+        }
+    };
     format!(
-        "Beräknat med {} dragningar: kostnadsökningen ±{} procentenheter och medlen ±{}\u{a0}% kring scenariots värden, slumpfrö {}.",
+        "Beräknat med {} dragningar: kostnadsökningen ±{} procentenheter och medlen ±{}\u{a0}% kring scenariots värden, slumpfrö {}.{centre}",
         kronor(Decimal::from(inputs.draws())),
         one_decimal(inputs.growth_spread()),
         one_decimal(inputs.revenue_spread()),
