@@ -90,7 +90,7 @@ pub fn scenario_controls(
             hint: None,
             children: vec![Control::Slider(Slider {
                 id: "guide".to_owned(),
-                label: "Riktvärde: eget kapital bör understiga, andel av årets medel".to_owned(),
+                label: "Riktvärde för eget kapital (tak), andel av årets medel".to_owned(),
                 field: Field::EquityGuideline,
                 value: s.equity_guideline(data),
                 step: Decimal::ONE,
