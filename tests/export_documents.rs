@@ -409,6 +409,11 @@ fn the_decision_document_says_what_was_assumed_and_what_follows() {
     // closing +5 408 200 kr by 2027.
     assert!(html.contains("(+2\u{a0}704\u{a0}100\u{a0}kr)"));
     assert!(html.contains("(+5\u{a0}408\u{a0}200\u{a0}kr)"));
+    // The closing equity says in text what the year cards say: today's
+    // 2027 is negative (1 908 927 − 2 028 622 − 2 028 622 = −2 148 317 kr),
+    // the proposal's 3 259 883 kr is within the ceiling of 3 791 600 kr.
+    assert!(html.contains("−2\u{a0}148\u{a0}317\u{a0}kr (negativt)"));
+    assert!(html.contains("3\u{a0}259\u{a0}883\u{a0}kr (+5\u{a0}408\u{a0}200\u{a0}kr)"));
     assert!(html.contains("Motivering till 2. Presidiets förslag: Balans"));
     assert!(!html.contains("<h2>Motivering</h2>"));
     // Both columns assume the same growth: no note on it.

@@ -9,7 +9,7 @@
 //! figure for every year.
 
 use crate::core::dataset::Dataset;
-use crate::core::engine::{project, Balancing, Projection};
+use crate::core::engine::{project, Balancing, EquityWarning, Projection};
 use crate::core::horizon::Year;
 use crate::core::members::members_table;
 use crate::core::scenario::Scenario;
@@ -30,6 +30,8 @@ pub struct YearFigures {
     pub result: Decimal,
     pub closing: Decimal,
     pub guideline: Decimal,
+    /// Closing equity below 0 or above the ceiling, as the year cards say.
+    pub warning: Option<EquityWarning>,
     pub topup: Decimal,
     pub share_individ: Option<Decimal>,
     pub balancing: Balancing,
@@ -99,6 +101,7 @@ pub fn compare(
                         result: y.result,
                         closing: y.closing,
                         guideline: y.guideline,
+                        warning: y.warning,
                         topup: y.topup_total,
                         share_individ: y.share_individ,
                         balancing: y.balancing,

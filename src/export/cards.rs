@@ -127,3 +127,12 @@ pub fn fte_column_heading(cards: &[YearCard]) -> (String, bool) {
         (_, same) => ("Årsarb. i riskzonen".to_owned(), !same),
     }
 }
+
+/// A closing equity's warning beside its figure, in text (not colour
+/// alone): "(negativt)", "(över riktvärdet)".
+pub fn equity_note(warning: Option<EquityWarning>) -> Option<&'static str> {
+    match warning? {
+        EquityWarning::Negative => Some("(negativt)"),
+        EquityWarning::AboveGuideline => Some("(över riktvärdet)"),
+    }
+}

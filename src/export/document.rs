@@ -13,6 +13,7 @@ use crate::core::members::members_table;
 use crate::core::staffing::staffing_table;
 use crate::core::Balancing;
 use crate::core::{project, Dataset, Scenario};
+use crate::export::cards::equity_note;
 use crate::export::chart::comparison_chart;
 use crate::export::format::{difference_kr, kronor, kronor_kr, percent};
 use crate::export::markup::Markup;
@@ -207,13 +208,15 @@ fn comparison_table(m: &mut Markup, labels: &[String], compared: &[ColumnFigures
     m.open("tbody", &[]);
     type Value = fn(&crate::core::compare::YearFigures) -> rust_decimal::Decimal;
     type Diff = fn(&crate::core::compare::Difference) -> rust_decimal::Decimal;
-    let rows: [(&str, Value, Diff); 3] = [
-        ("Resultat", |y| y.result, |d| d.result),
-        ("Utgående eget kapital", |y| y.closing, |d| d.closing),
+    // (label, value, difference, whether the equity's warning is said)
+    let rows: [(&str, Value, Diff, bool); 3] = [
+        ("Resultat", |y| y.result, |d| d.result, false),
+        ("Utgående eget kapital", |y| y.closing, |d| d.closing, true),
         (
             "Medlemmarnas tillskott till teamen",
             |y| y.topup,
             |d| d.topup,
+            false,
         ),
     ];
     for (yi, year) in base.years.iter().enumerate() {
@@ -225,15 +228,18 @@ fn comparison_table(m: &mut Markup, labels: &[String], compared: &[ColumnFigures
             &year.year.to_string(),
         );
         m.close("tr");
-        for (label, value, diff) in rows {
+        for (label, value, diff, noted) in rows {
             m.open("tr", &[]);
             m.header("row", "", label);
             for c in compared {
                 let y = &c.years[yi];
-                let text = match &y.diff {
-                    Some(d) => format!("{} ({})", kronor_kr(value(y)), difference_kr(diff(d))),
-                    None => kronor_kr(value(y)),
-                };
+                let mut text = kronor_kr(value(y));
+                if let Some(note) = equity_note(y.warning).filter(|_| noted) {
+                    text = format!("{text} {note}");
+                }
+                if let Some(d) = &y.diff {
+                    text = format!("{text} ({})", difference_kr(diff(d)));
+                }
                 m.number(&text);
             }
             m.close("tr");

@@ -329,8 +329,11 @@ test('a comparison of two presets, its differences, and its link in a fresh prof
     'compare-1-balancing-funding-2026': '85.0',
   };
   for (const [name, value] of Object.entries(expected)) assert.equal(await metric(page, name), value, name);
-  // The sign is text, not colour alone.
+  // The sign is text, not colour alone; so is a negative closing equity.
   assert.match(await page.locator('[data-metric="compare-2-diff-result-2026"]').textContent(), /^\+2\u00a0704\u00a0100\u00a0kr \(mer än basen\)$/);
+  const closingCell = (k, y) => page.locator(`td:has(> [data-metric="compare-${k}-closing-${y}"])`);
+  assert.match(await closingCell(1, 2027).textContent(), /^−2\u00a0148\u00a0317\u00a0kr \(negativt\)/);
+  assert.doesNotMatch(await closingCell(2, 2027).textContent(), /negativt|riktvärdet/);
   // The chart has a line per scenario and a table twin.
   assert.equal(await page.locator('.comparison .series polyline').count(), 2);
   assert.match(await page.locator('.comparison table caption', { hasText: 'per år och scenario' }).textContent(), /scenario/);

@@ -5,6 +5,8 @@
 //! closing equity (the same SVG text the document prints). All figures come
 //! from `core::compare`; this component only lays them out.
 
+use crate::core::compare::YearFigures;
+use crate::export::cards::equity_note;
 use crate::export::format::{difference_kr, kronor_kr, metric_kronor};
 use crate::export::markup::Markup;
 use crate::export::svg::line_chart_html;
@@ -72,6 +74,24 @@ fn money(
             </span>
             if let Some(d) = diff {
                 { difference(format!("compare-{k}-diff-{name}-{year}"), d, more_is_good) }
+            }
+        </td>
+    }
+}
+
+/// The closing equity with its difference and, in text, whether it is
+/// negative or above the ceiling (as the year cards say).
+fn closing_cell(k: usize, y: &YearFigures) -> Html {
+    html! {
+        <td class="num">
+            <span class="compare__value" data-metric={format!("compare-{k}-closing-{}", y.year)} data-value={metric_kronor(y.closing)}>
+                { kronor_kr(y.closing) }
+            </span>
+            if let Some(note) = equity_note(y.warning) {
+                <span class="compare__note">{ " " }{ note }</span>
+            }
+            if let Some(d) = y.diff {
+                { difference(format!("compare-{k}-diff-closing-{}", y.year), d.closing, true) }
             }
         </td>
     }
@@ -205,7 +225,7 @@ fn comparison_figures(props: &FiguresProps) -> Html {
                         <tbody class="group">
                             <tr class="group-heading"><th scope="rowgroup" colspan={(count + 1).to_string()}>{ year }</th></tr>
                             { row("Resultat".into(), yi, &|k, y| money(k, "result", y.year, y.result, y.diff.map(|d| d.result), true)) }
-                            { row("Utgående eget kapital".into(), yi, &|k, y| money(k, "closing", y.year, y.closing, y.diff.map(|d| d.closing), true)) }
+                            { row("Utgående eget kapital".into(), yi, &|k, y| closing_cell(k, y)) }
                             { row("Medlemmarnas tillskott till teamen".into(), yi, &|k, y| money(k, "topup", y.year, y.topup, y.diff.map(|d| d.topup), false)) }
                             { row("Andel individinsatser".into(), yi, &|k, y| figure_cell(format!("compare-{k}-share-individ-{}", y.year), Figure::Percent(y.share_individ))) }
                             if let Some(name) = &c.member {

@@ -5,7 +5,7 @@
 //! from the base. The figures come from `export::cards`.
 
 use crate::core::{Balancing, EquityWarning};
-use crate::export::cards::{fte_column_heading, YearCard};
+use crate::export::cards::{equity_note, fte_column_heading, YearCard};
 use crate::export::format::{
     balancing_text_for, compact_kronor, decimal_comma, difference_kr, kronor_kr, metric_kronor,
     metric_one_decimal, percent_input,
@@ -147,19 +147,20 @@ fn compact_table(cards: &[YearCard]) -> Html {
     let (fte_heading, coverage_per_cell) = fte_column_heading(cards);
     let row = |c: &YearCard| {
         let n = c.year;
-        let (class, warning) = match c.warning {
-            Some(EquityWarning::Negative) => ("year-table__row--negative", "(negativt)"),
-            Some(EquityWarning::AboveGuideline) => ("year-table__row--notice", "(över riktvärdet)"),
-            None => ("", ""),
+        let class = match c.warning {
+            Some(EquityWarning::Negative) => "year-table__row--negative",
+            Some(EquityWarning::AboveGuideline) => "year-table__row--notice",
+            None => "",
         };
+        let warning = equity_note(c.warning);
         let (balancing_value, balancing_label) = balancing_text_for(c.balancing, c.result);
         let fte = c.fte_at_risk;
         html! {
             <tr class={class}>
                 <th scope="row">{ n }</th>
                 <td class="num"><strong data-metric={format!("closing-{n}")} data-value={metric_kronor(c.closing)}>{ kronor_kr(c.closing) }</strong>
-                    if !warning.is_empty() {
-                        <span class="year-table__note">{ warning }</span>
+                    if let Some(note) = warning {
+                        <span class="year-table__note">{ note }</span>
                     }
                 </td>
                 <td class="num" data-metric={format!("result-{n}")} data-value={metric_kronor(c.result)}>{ kronor_kr(c.result) }</td>
