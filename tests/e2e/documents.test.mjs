@@ -6,10 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook, assertPrintedUnscaled } from './support.mjs';
+import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook, assertPrintedUnscaled, scratchDir } from './support.mjs';
 
 const app = useServedApp();
 
@@ -83,7 +82,7 @@ test('the decision document prints to at most 4 A4 pages with the settings and k
   // On screen nothing changes.
   assert.equal(await page.locator('#print-root').isVisible(), false);
 
-  const dir = mkdtempSync(join(tmpdir(), 'beslutsunderlag-'));
+  const dir = scratchDir('beslutsunderlag-');
   const pdf = join(dir, 'beslutsunderlag.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
   assertPrintedUnscaled(pdf);
@@ -132,7 +131,7 @@ test('the Excel workbook: fetched only when asked for, recalculated by LibreOffi
   assert.ok(fetched.some((p) => p.endsWith('/excel_bg.wasm')), 'the Excel module was fetched on the click');
   await page.getByText(/Filen ”budgetsimulatorn-.*\.xlsx” är nedladdad\./).waitFor();
 
-  const dir = mkdtempSync(join(tmpdir(), 'arbetsbok-'));
+  const dir = scratchDir('arbetsbok-');
   const book = join(dir, name);
   writeFileSync(book, bytes);
   // The page's rows in the sheet's order, from the CSV (it names each row).

@@ -8,10 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook, assertPrintedUnscaled } from './support.mjs';
+import { useServedApp, metric, watchProblems, menuItem, parseCsv, download, recalcBudget, asHook, assertPrintedUnscaled, scratchDir } from './support.mjs';
 
 const app = useServedApp();
 const legacy = (name) => readFileSync(new URL(`./legacy/${name}`, import.meta.url), 'utf8');
@@ -145,7 +144,7 @@ test('the comparison with "Målet 60/40" follows the period to 2030', async () =
 test('the workbook at 2030, recalculated in LibreOffice, equals the page in every year', async () => {
   const { context, page, problems } = await open('f2026=80&f2027=80&growth=2,5&till=2030', { year: 2030 });
   const { name, bytes } = await download(page, () => menuItem(page, 'Ladda ner Excel med formler'));
-  const dir = mkdtempSync(join(tmpdir(), 'arbetsbok-2030-'));
+  const dir = scratchDir('arbetsbok-2030-');
   const book = join(dir, name);
   writeFileSync(book, bytes);
   const { bytes: csv } = await download(page, () => menuItem(page, 'Ladda ner budgeten (CSV)'));
@@ -171,7 +170,7 @@ test('the printed decision document for ten years has every year and stays withi
   await page.evaluate(() => { window.print = () => {}; });
   await menuItem(page, 'Skriv ut beslutsunderlag');
   await page.locator('#print-root h1').waitFor({ state: 'attached' });
-  const dir = mkdtempSync(join(tmpdir(), 'beslutsunderlag-2034-'));
+  const dir = scratchDir('beslutsunderlag-2034-');
   const pdf = join(dir, 'beslutsunderlag.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
   assertPrintedUnscaled(pdf);

@@ -10,10 +10,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServedApp, metric, axeViolations, watchProblems, menuItem, assertPrintedUnscaled } from './support.mjs';
+import { useServedApp, metric, axeViolations, watchProblems, menuItem, assertPrintedUnscaled, scratchDir } from './support.mjs';
 
 const app = useServedApp();
 
@@ -70,7 +69,7 @@ const pdfText = async (page, prefix) => {
   await page.evaluate(() => { window.print = () => {}; });
   await menuItem(page, 'Skriv ut beslutsunderlag');
   await page.locator('#print-root h1').waitFor({ state: 'attached' });
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = scratchDir(prefix);
   const pdf = join(dir, 'beslutsunderlag.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
   assertPrintedUnscaled(pdf);

@@ -4,7 +4,8 @@
 // page offers (CSV, the workbook recalculated in LibreOffice).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
@@ -15,6 +16,18 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * A fresh folder for a test's files (a printed PDF, a workbook), removed
+ * when the test file's run ends well; kept, for a look, when it fails.
+ */
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', (code) => {
+    if (code === 0 && !process.exitCode) rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
 export const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
 
 const TYPES = {
