@@ -280,12 +280,16 @@ pub fn app(props: &AppProps) -> Html {
         gloo::utils::document().set_title(&format!("Budgetsimulatorn – {organisation}"));
     });
     let open_name = ws.open_entry().map(|e| e.name.clone());
+    let shown_summary = summary(&ws.data, &ws.scenario);
+    // The share menu says which scenario its files are of.
+    let export_for = match &open_name {
+        Some(name) => format!("Gäller det öppna scenariot ”{name}”."),
+        None => format!("Gäller scenariot som visas: {shown_summary}."),
+    };
     let (on_export, export_status) = use_exports(ExportSource {
         data: ws.data.clone(),
         page: page_link.clone(),
-        title: open_name
-            .clone()
-            .unwrap_or_else(|| summary(&ws.data, &ws.scenario)),
+        title: open_name.clone().unwrap_or(shown_summary),
         // The document names the scenario: the open saved one, else the
         // proposal (preset) it is.
         name: open_name
@@ -354,6 +358,7 @@ pub fn app(props: &AppProps) -> Html {
                     has_open: ws.open_saved.is_some(),
                     has_members: derived.members.is_some(),
                     has_follow_up: data.outcome_to_date_column().is_some() && data.prognosis_column().is_some(),
+                    export_for: export_for.into(),
                     on_save: {
                         let saved_open = saved_open.clone();
                         let naming_request = naming_request.clone();

@@ -170,6 +170,10 @@ test('"Spara som nytt" after changes: the changes go to the new one, the origina
   const summary = (name) => page.locator('.saved__item', { hasText: name }).textContent();
   assert.match(await summary('Presidiet 80'), /80\u00a0% 2026–27/);
   assert.match(await summary('Alternativ 85'), /85\u00a0% 2026–27/);
+  // The share menu says which scenario its document and files are of.
+  await page.locator('#export-menu > summary').click();
+  assert.equal(await page.locator('#export-menu .menu__hint').textContent(), 'Gäller det öppna scenariot ”Alternativ 85”.');
+  await page.locator('#export-menu > summary').click();
   await page.getByRole('button', { name: 'Öppna Presidiet 80' }).click();
   assert.equal(await metric(page, 'result-2026'), '675478');
   assert.deepEqual(errors, []);

@@ -37,6 +37,8 @@ pub struct ToolbarState {
     pub has_members: bool,
     /// The data set has an interim report's follow-up.
     pub has_follow_up: bool,
+    /// Which scenario the menu's files are of, in a sentence.
+    pub export_for: AttrValue,
     pub on_save: Callback<MouseEvent>,
     pub on_toggle_saved: Callback<MouseEvent>,
     pub on_export: Callback<Export>,
@@ -71,6 +73,8 @@ pub fn toolbar(props: ToolbarState, d: &Callback<Msg>) -> Html {
                     <details class="menu" id="export-menu">
                         <summary class="button button--secondary">{"Dela, skriv ut, ladda ner"}</summary>
                         <div class="menu__items">
+                            // Which scenario: the one shown (not, say, one column of the comparison).
+                            <p class="menu__hint">{ props.export_for.clone() }</p>
                             <button type="button" class="menu__item" onclick={export(Export::CopyLink)}>{"Kopiera länk till scenariot"}</button>
                             <button type="button" class="menu__item" onclick={export(Export::Print)}>{"Skriv ut beslutsunderlag"}</button>
                             <button type="button" class="menu__item" onclick={export(Export::BudgetCsv)}>{"Ladda ner budgeten (CSV)"}</button>
