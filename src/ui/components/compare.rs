@@ -5,7 +5,6 @@
 //! closing equity (the same SVG text the document prints). All figures come
 //! from `core::compare`; this component only lays them out.
 
-use crate::core::compare::YearFigures;
 use crate::export::cards::equity_note;
 use crate::export::format::{difference_kr, kronor_kr, metric_kronor};
 use crate::export::markup::Markup;
@@ -58,7 +57,9 @@ fn difference(metric: String, amount: Decimal, more_is_good: bool) -> Html {
     }
 }
 
-/// One kronor figure with, from the second column on, its difference.
+/// One kronor figure with, from the second column on, its difference, and
+/// a note in text under it (a closing equity's "(negativt)", as the year
+/// cards say it).
 fn money(
     k: usize,
     name: &str,
@@ -66,32 +67,18 @@ fn money(
     value: Decimal,
     diff: Option<Decimal>,
     more_is_good: bool,
+    note: Option<&str>,
 ) -> Html {
     html! {
         <td class="num">
             <span class="compare__value" data-metric={format!("compare-{k}-{name}-{year}")} data-value={metric_kronor(value)}>
                 { kronor_kr(value) }
             </span>
-            if let Some(d) = diff {
-                { difference(format!("compare-{k}-diff-{name}-{year}"), d, more_is_good) }
-            }
-        </td>
-    }
-}
-
-/// The closing equity with its difference and, in text, whether it is
-/// negative or above the ceiling (as the year cards say).
-fn closing_cell(k: usize, y: &YearFigures) -> Html {
-    html! {
-        <td class="num">
-            <span class="compare__value" data-metric={format!("compare-{k}-closing-{}", y.year)} data-value={metric_kronor(y.closing)}>
-                { kronor_kr(y.closing) }
-            </span>
-            if let Some(note) = equity_note(y.warning) {
+            if let Some(note) = note {
                 <span class="compare__note">{ " " }{ note }</span>
             }
-            if let Some(d) = y.diff {
-                { difference(format!("compare-{k}-diff-closing-{}", y.year), d.closing, true) }
+            if let Some(d) = diff {
+                { difference(format!("compare-{k}-diff-{name}-{year}"), d, more_is_good) }
             }
         </td>
     }
@@ -224,12 +211,12 @@ fn comparison_figures(props: &FiguresProps) -> Html {
                     { for years.iter().enumerate().map(|(yi, year)| html! {
                         <tbody class="group">
                             <tr class="group-heading"><th scope="rowgroup" colspan={(count + 1).to_string()}>{ year }</th></tr>
-                            { row("Resultat".into(), yi, &|k, y| money(k, "result", y.year, y.result, y.diff.map(|d| d.result), true)) }
-                            { row("Utgående eget kapital".into(), yi, &|k, y| closing_cell(k, y)) }
-                            { row("Medlemmarnas tillskott till teamen".into(), yi, &|k, y| money(k, "topup", y.year, y.topup, y.diff.map(|d| d.topup), false)) }
+                            { row("Resultat".into(), yi, &|k, y| money(k, "result", y.year, y.result, y.diff.map(|d| d.result), true, None)) }
+                            { row("Utgående eget kapital".into(), yi, &|k, y| money(k, "closing", y.year, y.closing, y.diff.map(|d| d.closing), true, equity_note(y.warning))) }
+                            { row("Medlemmarnas tillskott till teamen".into(), yi, &|k, y| money(k, "topup", y.year, y.topup, y.diff.map(|d| d.topup), false, None)) }
                             { row("Andel individinsatser".into(), yi, &|k, y| figure_cell(format!("compare-{k}-share-individ-{}", y.year), Figure::Percent(y.share_individ))) }
                             if let Some(name) = &c.member {
-                                { row(format!("Totalt för {name}"), yi, &|k, y| money(k, "member-total", y.year, y.member_total.unwrap_or_default(), None, false)) }
+                                { row(format!("Totalt för {name}"), yi, &|k, y| money(k, "member-total", y.year, y.member_total.unwrap_or_default(), None, false, None)) }
                             }
                             { row("Nivå för resultat 0".into(), yi, &|k, y| figure_cell(format!("compare-{k}-balancing-funding-{}", y.year), Figure::Level(y.balancing))) }
                         </tbody>
