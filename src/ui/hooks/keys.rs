@@ -115,11 +115,10 @@ pub fn use_keys(send: Callback<Msg>) {
 /// to leave out of sight.
 #[hook]
 pub fn use_meeting_view_from_top(meeting: bool) {
-    let before = use_mut_ref(|| meeting);
-    use_effect_with(meeting, move |&meeting| {
-        let entered = meeting && !*before.borrow();
-        *before.borrow_mut() = meeting;
-        if entered {
+    // The effect runs when `meeting` changes (and at the start, where the
+    // page is at its top anyway).
+    use_effect_with(meeting, |&meeting| {
+        if meeting {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
