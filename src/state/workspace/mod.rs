@@ -44,6 +44,14 @@ struct Shown {
     open_saved: Option<String>,
 }
 
+/// A saved scenario's content when it was opened: its uid, link and reasons.
+#[derive(Debug, Clone, PartialEq)]
+struct OpenedAs {
+    uid: String,
+    link: String,
+    motivation: String,
+}
+
 /// What folds changes into one undo step: one field's gesture, or one
 /// stretch of typing the reasons.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +86,7 @@ pub struct Workspace {
     /// What the open saved scenario held when it was opened (or saved):
     /// "Spara som nytt" gives it back, the changes made since going to
     /// the new scenario.
-    opened_as: Option<(String, String, String)>,
+    opened_as: Option<OpenedAs>,
     pub comparison: Rc<Comparison>,
     pub meeting: bool,
     /// The member whose own view is shown.
@@ -138,10 +146,13 @@ impl Workspace {
         }
     }
 
-    /// The open saved scenario's uid, link and reasons as they stand.
-    fn open_entry_content(&self) -> Option<(String, String, String)> {
-        self.open_entry()
-            .map(|e| (e.uid.clone(), e.link.clone(), e.motivation.clone()))
+    /// The open saved scenario's content as it stands.
+    fn open_entry_content(&self) -> Option<OpenedAs> {
+        self.open_entry().map(|e| OpenedAs {
+            uid: e.uid.clone(),
+            link: e.link.clone(),
+            motivation: e.motivation.clone(),
+        })
     }
 
     pub fn can_undo(&self) -> bool {

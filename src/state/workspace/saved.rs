@@ -36,9 +36,10 @@ impl Workspace {
                 // changes made since (autosaved into it) go to the new one
                 // and stay among the original's earlier versions too.
                 let given_back = match &before.opened_as {
-                    Some((uid, link, motivation)) if before.open_saved.as_ref() == Some(uid) => {
-                        Rc::make_mut(&mut next.library).update(uid, stamp, link, motivation, true)
-                    }
+                    Some(o) if before.open_saved.as_ref() == Some(&o.uid) => Rc::make_mut(
+                        &mut next.library,
+                    )
+                    .update(&o.uid, stamp, &o.link, &o.motivation, true),
                     _ => false,
                 };
                 let library = Rc::make_mut(&mut next.library);
