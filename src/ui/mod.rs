@@ -77,6 +77,9 @@ async fn props() -> Result<AppProps, String> {
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    // Before anything reads the address: a reload right after a change
+    // opens the change.
+    platform::url::adopt_left_address();
     wasm_bindgen_futures::spawn_local(async {
         match props().await {
             Ok(props) => {

@@ -107,6 +107,32 @@ test('(c) a hand-written link is restored', async () => {
   await page.close();
 });
 
+test('a reload right after a change opens with the change, not the address from before it', async () => {
+  // The address is written once a slider rests (150 ms); a reload in that
+  // gap must still open what was on the screen. From a link and from a
+  // plain address, and on a slow CPU, where rendering itself takes longer.
+  for (const start of ['', 'growth=2,5']) {
+    const { page, errors } = await open(start);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.fill('#f2026-tal', '80');
+    await page.reload();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.locator('[data-metric="closing-2027"]').first().waitFor();
+    assert.equal(await page.inputValue('#f2026'), '80', `reloaded from "${start}"`);
+    assert.match(page.url(), /f2026=80/);
+    if (start) assert.equal(await page.inputValue('#growth'), '2.5');
+    // A link opened in the tab afterwards is that link, not the one left.
+    await page.goto(app.server.url + '#f2027=90');
+    await page.reload();
+    await page.locator('[data-metric="closing-2027"]').first().waitFor();
+    assert.equal(await page.inputValue('#f2026'), '100');
+    assert.equal(await page.inputValue('#f2027'), '90');
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('(d) a broken link names what it ignored and the page still works', async () => {
   const { page, errors } = await open('f2026=abc&f2027=150&zzz=1&s2026=70&f2026.team_x=5');
   const notice = page.locator('[data-testid="url-notice"]');

@@ -42,6 +42,7 @@ pub fn use_address_mirror(
     failed: UseStateHandle<Option<String>>,
 ) {
     let cache: Packed = use_mut_ref(|| None);
+    use_leaving_writes_address(&page, &carried, &cache);
     // Only the newest write may land: an older one still packing is dropped.
     let generation = use_mut_ref(|| 0u32);
     use_effect_with((page, carried), move |(page, carried)| {
@@ -73,6 +74,48 @@ pub fn use_address_mirror(
             });
         });
         move || drop(write)
+    });
+}
+
+/// The link of what was last rendered, if it can be written at once: a
+/// carried data set must have been packed already (packing is
+/// asynchronous, and leaving does not wait).
+fn link_now(page: &PageLink, carried: Option<&Rc<Dataset>>, cache: &Packed) -> Option<String> {
+    let text = link::serialize(page);
+    let Some(data) = carried else {
+        return Some(text);
+    };
+    match cache.borrow().as_ref() {
+        Some((seen, Ok(value))) if Rc::ptr_eq(seen, data) => Some(link::with_data(&text, value)),
+        _ => None,
+    }
+}
+
+/// Leaving the page (a reload, the tab closed or put away) writes the link
+/// of what was last rendered, without waiting for the scenario to rest.
+#[hook]
+fn use_leaving_writes_address(page: &Rc<PageLink>, carried: &Option<Rc<Dataset>>, cache: &Packed) {
+    let rendered = use_mut_ref(|| None);
+    *rendered.borrow_mut() = Some((page.clone(), carried.clone()));
+    let cache = cache.clone();
+    use_effect_with((), move |_| {
+        let leave = move |_: &web_sys::Event| {
+            if let Some((page, carried)) = rendered.borrow().as_ref() {
+                if let Some(text) = link_now(page, carried.as_ref(), &cache) {
+                    url::leave_with_fragment(&text);
+                }
+            }
+        };
+        let hide = EventListener::new(&window(), "pagehide", leave.clone());
+        let hidden = EventListener::new(&gloo::utils::document(), "visibilitychange", move |e| {
+            if gloo::utils::document().hidden() {
+                leave(e);
+            }
+        });
+        let shown = EventListener::new(&window(), "pageshow", |_| {
+            url::take_left_address();
+        });
+        move || drop((hide, hidden, shown))
     });
 }
 
