@@ -39,6 +39,13 @@ import { serveDist, launchChromium } from './support.mjs';
 import { dataset200, exportFile } from '../../tools/bench/dataset200.mjs';
 
 const MOVES = Number(process.env.MOVES ?? 200);
+// PROFILE=1: also a CPU profile of the moves: self time per move by part
+// (our code, Yew, allocation, the DOM, …) and the functions with the most
+// (PROFILE_TOP, 30). Function names need a copy of dist/ whose app wasm
+// keeps its name section: `wasm-bindgen --target web --keep-debug` on
+// cargo's release wasm, then `wasm-opt -Oz -g` into that copy's
+// `budgetsimulatorn-…_bg.wasm`, served with DIST_DIR.
+const PROFILE = !!process.env.PROFILE;
 const ONLY = process.env.CASES?.split(',');
 
 const CASES = [
@@ -148,6 +155,45 @@ function measure(page, moves, gaps) {
   );
 }
 
+async function startProfile(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+/** The functions with the most self time over the moves, in ms and %. */
+async function printProfile(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const dt = new Map(profile.nodes.map((n) => [n.id, 0]));
+  profile.samples.forEach((id, i) => dt.set(id, dt.get(id) + (profile.timeDeltas[i] ?? 0)));
+  const self = new Map();
+  for (const n of profile.nodes) {
+    const name = n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anonymous'})`;
+    self.set(name, (self.get(name) ?? 0) + dt.get(n.id));
+  }
+  const total = [...self.entries()].filter(([n]) => n !== '(idle)').reduce((a, [, v]) => a + v, 0);
+  const groups = [
+    ['our core', /^budgetsimulatorn::core::/], ['our state', /^budgetsimulatorn::state::/],
+    ['our UI', /budgetsimulatorn::ui::/], ['our exports', /budgetsimulatorn::export::/],
+    ['yew', /yew::/], ['allocation', /dlmalloc|alloc::|RawVec|drop_in_place|memcpy|memmove|memset/],
+    ['formatting', /core\[[^\]]*\]::fmt|fmt::/], ['rust_decimal', /rust_decimal/],
+    ['JS glue and DOM', /^__wbg|^[a-z][A-Za-z]*$|wasm-to-js|js-to-wasm|^\(anonymous\)|decode|^get |^set /],
+  ];
+  const byGroup = new Map();
+  for (const [name, us] of self) {
+    if (['(idle)', '(program)'].includes(name)) continue;
+    const g = groups.find(([, re]) => re.test(name))?.[0] ?? 'other';
+    byGroup.set(g, (byGroup.get(g) ?? 0) + us);
+  }
+  const moves = MOVES;
+  console.log('    per move, by part: ' + [...byGroup.entries()].sort((a, b) => b[1] - a[1]).map(([g, us]) => `${g} ${(us / 1000 / moves).toFixed(2)}`).join(', ') + ' ms');
+  for (const [name, us] of [...self.entries()].filter(([n]) => n !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 30))) {
+    console.log(`    ${(us / 1000).toFixed(1).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${name.slice(0, 110)}`);
+  }
+}
+
 const server = await serveDist();
 const browser = await launchChromium();
 const big = exportFile(dataset200());
@@ -166,7 +212,9 @@ try {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.cpu });
       }
+      const profiler = PROFILE ? await startProfile(context, page) : null;
       const samples = (await measure(page, MOVES, !!c.risk)).sort((a, b) => a - b);
+      if (profiler) await printProfile(profiler);
       const at = (q) => samples[Math.round((samples.length - 1) * q)];
       const p95 = at(0.95);
       console.log(
